@@ -1,0 +1,47 @@
+import { useTranslation } from "react-i18next";
+
+export interface ErrorSummaryItem {
+  href: string;
+  text: string;
+}
+
+/**
+ * GOV.UK error summary: at the top of the page, focused when the page loads
+ * (by `autofocus`, so it works without JavaScript), each error a link to its field.
+ */
+export function ErrorSummary({ items }: { items: ErrorSummaryItem[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <div
+      className="error-summary"
+      aria-labelledby="error-summary-title"
+      role="alert"
+      tabIndex={-1}
+      data-error-summary=""
+      // eslint-disable-next-line jsx-a11y/no-autofocus -- GOV.UK pattern: the summary takes focus so people hear what went wrong
+      autoFocus
+    >
+      <h2 className="error-summary__title" id="error-summary-title">
+        {t("errors.summaryTitle")}
+      </h2>
+      <ul className="error-summary__list">
+        {items.map((item) => (
+          <li key={item.href + item.text}>
+            <a href={item.href}>{item.text}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ErrorMessage({ id, text }: { id: string; text: string }) {
+  const { t } = useTranslation();
+  return (
+    <p id={id} className="error-message">
+      <span className="visually-hidden">{t("errors.titlePrefix", { title: "" }).trim()} </span>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,18 @@
+import type { TFunction } from "i18next";
+
+/**
+ * What a route tells the document around it. Public routes leave `hydrate`
+ * off: their pages are plain HTML forms with a few small enhancement scripts.
+ */
+export interface PageHandle {
+  hydrate?: boolean;
+  /** The page's title, before " – Heard" and any "Error: " is added. */
+  pageTitle?: (args: { data: unknown; t: TFunction; language: string }) => string;
+}
+
+/** Actions that fail validation return `{ errors }` with at least one entry. */
+export function hasErrors(actionData: unknown): boolean {
+  if (!actionData || typeof actionData !== "object" || !("errors" in actionData)) return false;
+  const errors = (actionData as { errors: unknown }).errors;
+  return !!errors && typeof errors === "object" && Object.keys(errors).length > 0;
+}

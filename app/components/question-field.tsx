@@ -1,0 +1,111 @@
+import { useTranslation } from "react-i18next";
+import { localize, type Question } from "~/modules/survey/definition";
+import { maxLengthOf } from "~/modules/responses/journey";
+import { ErrorMessage } from "./error-summary";
+import { FaceIcon } from "./face-icon";
+
+/** The id of the first input, which the error summary links to. */
+export const ANSWER_FIELD_ID = "answer";
+
+interface Props {
+  question: Question;
+  /** Chosen option ids, or the typed text. */
+  values: string[];
+  error?: string;
+}
+
+/** One question as the page's main heading and its field, the GOV.UK way. */
+export function QuestionField({ question, values, error }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const title = localize(question.title, lang);
+  const hint = question.hint ? localize(question.hint, lang) : undefined;
+  const errorId = `${ANSWER_FIELD_ID}-error`;
+  const hintId = `${ANSWER_FIELD_ID}-hint`;
+  const optional = question.required ? undefined : t("question.optionalHint");
+  const describedBy = [hint || optional || question.type === "free_text" ? hintId : null, error ? errorId : null]
+    .filter(Boolean)
+    .join(" ") || undefined;
+
+  if (question.type === "free_text") {
+    const max = maxLengthOf(question);
+    return (
+      <div className={`form-group${error ? " form-group--error" : ""}`}>
+        <h1 className="label-wrapper">
+          <label className="label label--l" htmlFor={ANSWER_FIELD_ID}>
+            {title}
+          </label>
+        </h1>
+        <div id={hintId} className="hint">
+          {hint ? <p>{hint}</p> : null}
+          {optional ? <p>{optional}</p> : null}
+          <p>{t("question.textLimit", { max: max.toLocaleString(lang) })}</p>
+        </div>
+        {error ? <ErrorMessage id={errorId} text={error} /> : null}
+        <textarea
+          className={`textarea${error ? " textarea--error" : ""}`}
+          id={ANSWER_FIELD_ID}
+          name="answer"
+          rows={6}
+          aria-describedby={describedBy}
+          data-max-length={max}
+          defaultValue={values[0] ?? ""}
+        />
+      </div>
+    );
+  }
+
+  const multiple = question.type === "multiple_choice";
+  const inputType = multiple ? "checkbox" : "radio";
+  const itemsClass = multiple ? "checkboxes" : "radios";
+  const faces = question.type === "face_scale";
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy}>
+        <legend className="fieldset__legend fieldset__legend--l">
+          <h1 className="fieldset__heading">{title}</h1>
+        </legend>
+        {hint || optional ? (
+          <div id={hintId} className="hint">
+            {hint ? <p>{hint}</p> : null}
+            {optional ? <p>{optional}</p> : null}
+          </div>
+        ) : null}
+        {error ? <ErrorMessage id={errorId} text={error} /> : null}
+        <div className={`${itemsClass}${faces ? " radios--faces" : ""}`} data-exclusive-group={multiple ? "" : undefined}>
+          {question.options.map((option, index) => {
+            const id = index === 0 ? ANSWER_FIELD_ID : `${ANSWER_FIELD_ID}-${index + 1}`;
+            const showDivider = option.exclusive && index > 0 && !question.options[index - 1]?.exclusive;
+            const optionHint = option.hint ? localize(option.hint, lang) : undefined;
+            return (
+              <div key={option.id}>
+                {showDivider ? <div className={`${itemsClass}__divider`}>{t("question.or")}</div> : null}
+                <div className={`${itemsClass}__item`}>
+                  <input
+                    className={`${itemsClass}__input`}
+                    id={id}
+                    name="answer"
+                    type={inputType}
+                    value={option.id}
+                    defaultChecked={values.includes(option.id)}
+                    aria-describedby={optionHint ? `${id}-hint` : undefined}
+                    data-exclusive={option.exclusive ? "" : undefined}
+                  />
+                  <label className={`label ${itemsClass}__label`} htmlFor={id}>
+                    {option.face ? <FaceIcon face={option.face} /> : null}
+                    <span>{localize(option.label, lang)}</span>
+                  </label>
+                  {optionHint ? (
+                    <div id={`${id}-hint`} className={`hint ${itemsClass}__hint`}>
+                      {optionHint}
+                    </div>
+                  ) : null}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

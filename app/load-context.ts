@@ -1,0 +1,15 @@
+import type { Database } from "~/modules/db/client.server";
+
+/** What the server hands every loader and action (see app/server/main.ts). */
+export interface HeardLoadContext {
+  db: Database;
+  /** Secrets that sign the respondent cookie; the first signs, all verify (rotation). */
+  cookieSecrets: string[];
+  /** Sends cookies with Secure and turns on HSTS. */
+  production: boolean;
+}
+
+declare module "@remix-run/node" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppLoadContext extends HeardLoadContext {}
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { MIGRATION_LOCK_ID, MIGRATIONS_FOLDER, schema, type Database, type DatabaseHandle } from "./client.server.ts";
+
+export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, loadDataDir });
+  const pgliteDb = drizzle(client, { schema });
+  return {
+    db: pgliteDb as unknown as Database,
+    driver: "pglite",
+    async migrate() {
+      // PGlite has one connection, so the lock is uncontended; taking it keeps both drivers alike.
+      await pgliteDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
+      try {
+        await migrate(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await pgliteDb.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+      }
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}
+
+/** A migrated, empty database as a tar dump: tests start each worker's database from it. */
+export async function dumpMigratedTemplate(): Promise<Blob> {
+  const handle = await openPglite("memory://");
+  await handle.migrate();
+  const client = (handle.db as unknown as { $client: PGlite }).$client;
+  const dump = await client.dumpDataDir("none");
+  await handle.close();
+  return dump;
+}

@@ -1,0 +1,44 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "~/modules/db/client.server";
+import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
+import { surveyDefinition } from "~/modules/survey/definition";
+import { DEMO_SURVEYS, NORTHSHIRE } from "./demo-surveys";
+
+/** True when nobody has set the database up yet: the demo goes only into an empty one. */
+export async function isEmptyDatabase(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(partnerships);
+  return Number(row?.n ?? 0) === 0;
+}
+
+/**
+ * Seeds the fictional Northshire partnership and its two published demo
+ * surveys. Safe to run again, and from two processes at once: every insert
+ * gives way to a row that is already there.
+ */
+export async function seedDemo(db: Database): Promise<void> {
+  await db.insert(partnerships).values(NORTHSHIRE).onConflictDoNothing({ target: partnerships.slug });
+  const [partnership] = await db
+    .select({ id: partnerships.id })
+    .from(partnerships)
+    .where(eq(partnerships.slug, NORTHSHIRE.slug));
+  if (!partnership) throw new Error("demo partnership was not created");
+
+  for (const demo of DEMO_SURVEYS) {
+    const definition = surveyDefinition.parse(demo.definition);
+    await db
+      .insert(surveys)
+      .values({ partnershipId: partnership.id, slug: demo.slug, audience: demo.audience, status: "published" })
+      .onConflictDoNothing({ target: surveys.slug });
+    const [survey] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, demo.slug));
+    if (!survey) throw new Error(`demo survey ${demo.slug} was not created`);
+    await db
+      .insert(surveyVersions)
+      .values({ surveyId: survey.id, version: 1, definition, publishedAt: new Date() })
+      .onConflictDoNothing({ target: [surveyVersions.surveyId, surveyVersions.version] });
+  }
+}
+
+export async function demoSurveyId(db: Database, slug: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: surveys.id }).from(surveys).where(and(eq(surveys.slug, slug)));
+  return row?.id;
+}

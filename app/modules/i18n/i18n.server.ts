@@ -1,0 +1,35 @@
+import i18next, { type i18n } from "i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import { defaultNamespace, fallbackLanguage, resources, supportedLanguages } from "./config";
+
+// One instance is made at start-up; each request gets a cheap clone in its
+// language (making and initialising an instance per request costs ~1 ms).
+const base = i18next.createInstance();
+void base.init({
+  resources,
+  lng: fallbackLanguage,
+  fallbackLng: fallbackLanguage,
+  supportedLngs: [...supportedLanguages],
+  defaultNS: defaultNamespace,
+  ns: [defaultNamespace],
+  interpolation: { escapeValue: false },
+  initImmediate: false,
+});
+
+const detector = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...supportedLanguages],
+    fallbackLanguage,
+    // The choice is remembered for the session only (a later issue adds the switcher).
+    order: ["searchParams", "header"],
+  },
+});
+
+export async function languageOf(request: Request): Promise<string> {
+  return detector.getLocale(request);
+}
+
+export async function i18nForRequest(request: Request): Promise<i18n> {
+  const language = await languageOf(request);
+  return base.cloneInstance({ lng: language, initImmediate: false });
+}

@@ -1,0 +1,150 @@
+import type { AnswerValue } from "#db/schema/index.ts";
+import { FREE_TEXT_DEFAULT_MAX, type Question, type SurveyDefinition } from "~/modules/survey/definition";
+
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+export type Step = { kind: "question"; questionId: string } | { kind: "check" } | { kind: "start" };
+
+function chosen(value: AnswerValue | undefined): string[] {
+  if (!value) return [];
+  if ("choice" in value) return [value.choice];
+  if ("choices" in value) return value.choices;
+  return [];
+}
+
+/**
+ * The questions this person will be asked, in order, given what they have
+ * answered so far. A question hidden by skip logic hides the questions that
+ * depend on it too, because its answer no longer counts.
+ */
+export function visibleQuestions(definition: SurveyDefinition, answers: Answers): Question[] {
+  const visible: Question[] = [];
+  const visibleIds = new Set<string>();
+  for (const q of definition.questions) {
+    const rule = q.showIf;
+    if (rule) {
+      if (!visibleIds.has(rule.questionId)) continue;
+      const picked = chosen(answers[rule.questionId]);
+      if (!picked.some((id) => rule.anyOf.includes(id))) continue;
+    }
+    visible.push(q);
+    visibleIds.add(q.id);
+  }
+  return visible;
+}
+
+export function firstStep(definition: SurveyDefinition, answers: Answers): Step {
+  const first = visibleQuestions(definition, answers)[0];
+  return first ? { kind: "question", questionId: first.id } : { kind: "check" };
+}
+
+/** Where to go after answering `questionId`. */
+export function stepAfter(definition: SurveyDefinition, answers: Answers, questionId: string): Step {
+  const visible = visibleQuestions(definition, answers);
+  const index = visible.findIndex((q) => q.id === questionId);
+  const next = index === -1 ? undefined : visible[index + 1];
+  return next ? { kind: "question", questionId: next.id } : { kind: "check" };
+}
+
+/** Where the back link on `questionId` leads. */
+export function stepBefore(definition: SurveyDefinition, answers: Answers, questionId: string): Step {
+  const visible = visibleQuestions(definition, answers);
+  const index = visible.findIndex((q) => q.id === questionId);
+  const previous = index > 0 ? visible[index - 1] : undefined;
+  return previous ? { kind: "question", questionId: previous.id } : { kind: "start" };
+}
+
+/** Required questions the person can see but has not answered. */
+export function unansweredRequired(definition: SurveyDefinition, answers: Answers): Question[] {
+  return visibleQuestions(definition, answers).filter((q) => q.required && answers[q.id] === undefined);
+}
+
+/** Answers to questions skip logic now hides: they are not sent. */
+export function hiddenAnswerIds(definition: SurveyDefinition, answers: Answers): string[] {
+  const visibleIds = new Set(visibleQuestions(definition, answers).map((q) => q.id));
+  return Object.keys(answers).filter((id) => !visibleIds.has(id));
+}
+
+export function maxLengthOf(question: Question): number {
+  return question.maxLength ?? FREE_TEXT_DEFAULT_MAX;
+}
+
+/** Error messages are i18n keys with their values, translated where they are shown. */
+export type ErrorKey = `errors.${keyof (typeof import("~/locales/en/common.json"))["errors"]}`;
+
+export interface FieldError {
+  key: ErrorKey;
+  values?: Record<string, string | number>;
+}
+
+export type ParsedAnswer =
+  | { kind: "answer"; value: AnswerValue }
+  | { kind: "skipped" }
+  | { kind: "invalid"; error: FieldError; kept: string[] };
+
+/** Normalises typed text: one kind of line break, no control characters but tabs and line breaks. */
+export function cleanText(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
+}
+
+/**
+ * Reads one question's answer from the submitted form values. Anything the
+ * page could not have sent (an unknown option, text past the limit) is an
+ * error the person can fix; what they typed is kept for the page.
+ */
+export function parseAnswer(question: Question, submitted: readonly string[]): ParsedAnswer {
+  const values = submitted.filter((v) => v !== "");
+  if (question.type === "free_text") {
+    const text = cleanText(values.join("\n"));
+    if (text === "") {
+      return question.required
+        ? { kind: "invalid", error: { key: "errors.writeAnswer" }, kept: [] }
+        : { kind: "skipped" };
+    }
+    const max = maxLengthOf(question);
+    if (text.length > max) {
+      return {
+        kind: "invalid",
+        error: { key: "errors.tooLong", values: { max, count: text.length } },
+        kept: [values.join("\n")],
+      };
+    }
+    return { kind: "answer", value: { text } };
+  }
+
+  const known = new Set(question.options.map((o) => o.id));
+  if (values.some((v) => !known.has(v))) {
+    return { kind: "invalid", error: { key: "errors.unknownOption" }, kept: values.filter((v) => known.has(v)) };
+  }
+  const unique = [...new Set(values)];
+
+  if (question.type === "multiple_choice") {
+    if (unique.length === 0) {
+      return question.required
+        ? { kind: "invalid", error: { key: "errors.chooseAtLeastOne" }, kept: [] }
+        : { kind: "skipped" };
+    }
+    const exclusive = question.options.find((o) => o.exclusive && unique.includes(o.id));
+    if (exclusive && unique.length > 1) {
+      return { kind: "invalid", error: { key: "errors.exclusiveOption", values: { option: exclusive.id } }, kept: unique };
+    }
+    // Keep the order the options are shown in, whatever order the browser sent them.
+    return { kind: "answer", value: { choices: question.options.map((o) => o.id).filter((id) => unique.includes(id)) } };
+  }
+
+  if (unique.length === 0) {
+    return question.required ? { kind: "invalid", error: { key: "errors.chooseOne" }, kept: [] } : { kind: "skipped" };
+  }
+  if (unique.length > 1) {
+    return { kind: "invalid", error: { key: "errors.chooseOne" }, kept: [] };
+  }
+  return { kind: "answer", value: { choice: unique[0]! } };
+}
+
+/** The values a question page shows as already chosen or typed. */
+export function formValuesOf(value: AnswerValue | undefined): string[] {
+  if (!value) return [];
+  if ("text" in value) return [value.text];
+  return chosen(value);
+}

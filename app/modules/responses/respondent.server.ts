@@ -1,0 +1,257 @@
+import { data, redirect, type AppLoadContext } from "@remix-run/node";
+import type { AnswerValue } from "#db/schema/index.ts";
+import type { Question, SurveyDefinition } from "~/modules/survey/definition";
+import { definitionOfVersion, findOpenSurvey, type PublishedSurvey } from "~/modules/survey/surveys.server";
+import {
+  firstStep,
+  formValuesOf,
+  parseAnswer,
+  stepAfter,
+  stepBefore,
+  visibleQuestions,
+  type FieldError,
+  type Step,
+} from "./journey";
+import { surveyPath } from "./paths";
+import { rememberResponse, rememberedResponseId } from "./respondent-cookie.server";
+import { loadResponse, saveAnswer, startResponse, submitResponse, type LoadedResponse } from "./responses.server";
+
+// The respondent's journey, the GOV.UK way: start page, one question a page,
+// check your answers, confirmation. Every page saves on the server, against
+// the response id kept in the respondent's cookie.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** Answer pages must not be kept by the browser or anything in between. */
+export const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+async function requireOpenSurvey(context: AppLoadContext, slug: string | undefined): Promise<PublishedSurvey> {
+  const survey = slug ? await findOpenSurvey(context.db, slug) : null;
+  if (!survey) throw data(null, { status: 404, headers: NO_STORE });
+  return survey;
+}
+
+interface ActiveResponse {
+  survey: PublishedSurvey;
+  response: LoadedResponse;
+  /** The version this response answers: it may be older than the survey's newest. */
+  definition: SurveyDefinition;
+}
+
+/**
+ * The response this browser is filling in. Without one, the person goes to
+ * the start page; once sent, every page leads to the same confirmation.
+ */
+async function requireActiveResponse(
+  context: AppLoadContext,
+  request: Request,
+  slug: string | undefined,
+  { allowSubmitted = false } = {},
+): Promise<ActiveResponse> {
+  const survey = await requireOpenSurvey(context, slug);
+  const responseId = await rememberedResponseId(context, request, survey.surveyId);
+  const response = responseId ? await loadResponse(context.db, responseId) : null;
+  if (!response || response.surveyId !== survey.surveyId) throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
+  if (response.status === "submitted" && !allowSubmitted) throw redirect(surveyPath(survey.slug, "done"), { headers: NO_STORE });
+  const definition =
+    response.surveyVersionId === survey.versionId
+      ? survey.definition
+      : await definitionOfVersion(context.db, response.surveyVersionId);
+  if (!definition) throw new Error(`survey version ${response.surveyVersionId} is missing`);
+  return { survey, response, definition };
+}
+
+// ---- Start page ------------------------------------------------------------
+
+export async function loadStartPage(context: AppLoadContext, request: Request, slug: string | undefined) {
+  const survey = await requireOpenSurvey(context, slug);
+  const responseId = await rememberedResponseId(context, request, survey.surveyId);
+  const existing = responseId ? await loadResponse(context.db, responseId) : null;
+  const continuing = existing?.status === "in_progress";
+  return data(
+    {
+      slug: survey.slug,
+      definition: survey.definition,
+      partnership: survey.partnership,
+      continuing,
+      // Made now, sent with "Start now": a double click starts one response, not two.
+      responseId: continuing ? existing.id : crypto.randomUUID(),
+    },
+    { headers: NO_STORE },
+  );
+}
+
+export async function beginResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
+  const survey = await requireOpenSurvey(context, slug);
+  const form = await request.formData();
+  const rememberedId = await rememberedResponseId(context, request, survey.surveyId);
+  const remembered = rememberedId ? await loadResponse(context.db, rememberedId) : null;
+
+  let response: LoadedResponse;
+  if (remembered?.status === "in_progress" && remembered.surveyId === survey.surveyId) {
+    response = remembered;
+  } else {
+    const posted = String(form.get("response") ?? "");
+    const candidate = UUID.test(posted) ? posted.toLowerCase() : crypto.randomUUID();
+    response = await startResponse(context.db, { responseId: candidate, survey });
+    // An old start page (from history) carries an id already used: start afresh.
+    if (response.status !== "in_progress" || response.surveyId !== survey.surveyId) {
+      response = await startResponse(context.db, { responseId: crypto.randomUUID(), survey });
+    }
+  }
+  const definition = (await definitionOfVersion(context.db, response.surveyVersionId)) ?? survey.definition;
+  return redirect(surveyPath(survey.slug, firstStep(definition, response.answers)), {
+    headers: { ...NO_STORE, "Set-Cookie": await rememberResponse(context, request, survey.surveyId, response.id) },
+  });
+}
+
+// ---- Question pages ----------------------------------------------------------
+
+function requireVisibleQuestion(active: ActiveResponse, questionId: string | undefined): Question {
+  const question = active.definition.questions.find((q) => q.id === questionId);
+  if (!question) throw data(null, { status: 404, headers: NO_STORE });
+  const visible = visibleQuestions(active.definition, active.response.answers);
+  if (!visible.some((q) => q.id === question.id)) {
+    // Skip logic hides this question now: carry on from where the person is.
+    throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
+  }
+  return question;
+}
+
+function isChangeMode(request: Request): boolean {
+  return new URL(request.url).searchParams.get("change") === "1";
+}
+
+function questionPageData(active: ActiveResponse, question: Question, changing: boolean, values: string[]) {
+  const back = changing
+    ? surveyPath(active.survey.slug, { kind: "check" })
+    : surveyPath(active.survey.slug, stepBefore(active.definition, active.response.answers, question.id));
+  return { slug: active.survey.slug, responseId: active.response.id, question, values, back, changing };
+}
+
+export async function loadQuestionPage(
+  context: AppLoadContext,
+  request: Request,
+  slug: string | undefined,
+  questionId: string | undefined,
+) {
+  const active = await requireActiveResponse(context, request, slug);
+  const question = requireVisibleQuestion(active, questionId);
+  return data(
+    questionPageData(active, question, isChangeMode(request), formValuesOf(active.response.answers[question.id])),
+    { headers: NO_STORE },
+  );
+}
+
+export type QuestionErrors = { answer?: FieldError; form?: FieldError };
+
+export async function answerQuestion(
+  context: AppLoadContext,
+  request: Request,
+  slug: string | undefined,
+  questionId: string | undefined,
+) {
+  const active = await requireActiveResponse(context, request, slug);
+  const question = requireVisibleQuestion(active, questionId);
+  const form = await request.formData();
+  const changing = isChangeMode(request);
+  const submitted = form.getAll("answer").map(String);
+
+  // The page carries the response id it was made for: a tab left open from an
+  // earlier response must not write into this one.
+  if (form.get("response") !== active.response.id) {
+    const errors: QuestionErrors = { form: { key: "errors.outOfDate" } };
+    return data({ errors, values: submitted }, { status: 409, headers: NO_STORE });
+  }
+
+  const parsed = parseAnswer(question, submitted);
+  if (parsed.kind === "invalid") {
+    const errors: QuestionErrors = { answer: parsed.error };
+    return data({ errors, values: parsed.kept }, { status: 400, headers: NO_STORE });
+  }
+  const value: AnswerValue | null = parsed.kind === "answer" ? parsed.value : null;
+
+  let outcome;
+  try {
+    outcome = await saveAnswer(context.db, active.response.id, question.id, value);
+  } catch (error) {
+    console.error("could not save an answer", error);
+    const errors: QuestionErrors = { form: { key: "errors.couldNotSave" } };
+    return data({ errors, values: submitted }, { status: 503, headers: NO_STORE });
+  }
+  if (outcome === "already_submitted") return redirect(surveyPath(active.survey.slug, "done"), { headers: NO_STORE });
+  if (outcome === "not_found") return redirect(surveyPath(active.survey.slug), { headers: NO_STORE });
+
+  const answers = { ...active.response.answers };
+  if (value) answers[question.id] = value;
+  else delete answers[question.id];
+  const next: Step = changing ? { kind: "check" } : stepAfter(active.definition, answers, question.id);
+  return redirect(surveyPath(active.survey.slug, next), { headers: NO_STORE });
+}
+
+// ---- Check your answers --------------------------------------------------------
+
+function checkPageData(active: ActiveResponse) {
+  const rows = visibleQuestions(active.definition, active.response.answers).map((question) => ({
+    question,
+    answer: active.response.answers[question.id] ?? null,
+  }));
+  const lastQuestion = rows.at(-1)?.question;
+  return {
+    slug: active.survey.slug,
+    responseId: active.response.id,
+    rows,
+    back: lastQuestion ? surveyPath(active.survey.slug, { kind: "question", questionId: lastQuestion.id }) : surveyPath(active.survey.slug),
+  };
+}
+
+export async function loadCheckPage(context: AppLoadContext, request: Request, slug: string | undefined) {
+  const active = await requireActiveResponse(context, request, slug);
+  return data(checkPageData(active), { headers: NO_STORE });
+}
+
+export type CheckErrors = Record<string, FieldError>;
+
+export async function sendResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
+  const active = await requireActiveResponse(context, request, slug, { allowSubmitted: true });
+  const form = await request.formData();
+  if (form.get("response") !== active.response.id) {
+    const errors: CheckErrors = { form: { key: "errors.outOfDate" } };
+    return data({ errors }, { status: 409, headers: NO_STORE });
+  }
+  let result;
+  try {
+    result = await submitResponse(context.db, active.response.id);
+  } catch (error) {
+    console.error("could not send a response", error);
+    const errors: CheckErrors = { form: { key: "errors.couldNotSave" } };
+    return data({ errors }, { status: 503, headers: NO_STORE });
+  }
+  switch (result.outcome) {
+    case "submitted":
+    case "already_submitted":
+      return redirect(surveyPath(active.survey.slug, "done"), { headers: NO_STORE });
+    case "not_found":
+      return redirect(surveyPath(active.survey.slug), { headers: NO_STORE });
+    case "incomplete": {
+      const errors: CheckErrors = Object.fromEntries(
+        result.missingQuestionIds.map((id) => [id, { key: "errors.answerRequired" } satisfies FieldError]),
+      );
+      return data({ errors }, { status: 400, headers: NO_STORE });
+    }
+  }
+}
+
+// ---- Confirmation ----------------------------------------------------------------
+
+export async function loadDonePage(context: AppLoadContext, request: Request, slug: string | undefined) {
+  const active = await requireActiveResponse(context, request, slug, { allowSubmitted: true });
+  if (active.response.status !== "submitted") {
+    throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
+  }
+  // Shows no answers: the next person to pick up this device must not see them.
+  return data(
+    { slug: active.survey.slug, definition: active.definition, partnership: active.survey.partnership },
+    { headers: NO_STORE },
+  );
+}

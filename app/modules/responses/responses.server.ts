@@ -1,0 +1,161 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "~/modules/db/client.server";
+import { answers, responses, type AnswerValue } from "#db/schema/index.ts";
+import type { PublishedSurvey } from "~/modules/survey/surveys.server";
+import { definitionOfVersion } from "~/modules/survey/surveys.server";
+import { hiddenAnswerIds, unansweredRequired, type Answers } from "./journey";
+
+export type ResponseChannel = (typeof responses.$inferInsert)["channel"];
+
+export interface LoadedResponse {
+  id: string;
+  surveyId: string;
+  surveyVersionId: string;
+  status: "in_progress" | "submitted";
+  answers: Answers;
+}
+
+/** Today's date in the UK, the only time kept on a response. */
+export function ukToday(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
+}
+
+/**
+ * Records that someone has started. The id comes from the start page, so a
+ * double click or a resent form finds the row already there.
+ */
+export async function startResponse(
+  db: Database,
+  input: { responseId: string; survey: PublishedSurvey; channel?: ResponseChannel },
+): Promise<LoadedResponse> {
+  await db
+    .insert(responses)
+    .values({
+      id: input.responseId,
+      surveyId: input.survey.surveyId,
+      surveyVersionId: input.survey.versionId,
+      channel: input.channel ?? "web",
+      startedOn: ukToday(),
+    })
+    .onConflictDoNothing({ target: responses.id });
+  const loaded = await loadResponse(db, input.responseId);
+  if (!loaded) throw new Error("response vanished after insert");
+  return loaded;
+}
+
+export async function loadResponse(db: Database, responseId: string): Promise<LoadedResponse | null> {
+  const rows = await db
+    .select({
+      id: responses.id,
+      surveyId: responses.surveyId,
+      surveyVersionId: responses.surveyVersionId,
+      status: responses.status,
+      questionId: answers.questionId,
+      value: answers.value,
+    })
+    .from(responses)
+    .leftJoin(answers, eq(answers.responseId, responses.id))
+    .where(eq(responses.id, responseId));
+  const first = rows[0];
+  if (!first) return null;
+  const collected: Record<string, AnswerValue> = {};
+  for (const row of rows) {
+    if (row.questionId !== null && row.value !== null) collected[row.questionId] = row.value;
+  }
+  return {
+    id: first.id,
+    surveyId: first.surveyId,
+    surveyVersionId: first.surveyVersionId,
+    status: first.status,
+    answers: collected,
+  };
+}
+
+export type SaveOutcome = "saved" | "already_submitted" | "not_found";
+
+/**
+ * Saves (or, for a skipped question, clears) one answer. A sent response is
+ * never changed: the row lock orders this against a submission in flight.
+ */
+export async function saveAnswer(
+  db: Database,
+  responseId: string,
+  questionId: string,
+  value: AnswerValue | null,
+): Promise<SaveOutcome> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ status: responses.status })
+      .from(responses)
+      .where(eq(responses.id, responseId))
+      .for("share");
+    if (!row) return "not_found";
+    if (row.status === "submitted") return "already_submitted";
+    if (value === null) {
+      await tx.delete(answers).where(and(eq(answers.responseId, responseId), eq(answers.questionId, questionId)));
+    } else {
+      await tx
+        .insert(answers)
+        .values({ responseId, questionId, value })
+        .onConflictDoUpdate({ target: [answers.responseId, answers.questionId], set: { value } });
+    }
+    return "saved";
+  });
+}
+
+export type SubmitOutcome =
+  | { outcome: "submitted" }
+  | { outcome: "already_submitted" }
+  | { outcome: "not_found" }
+  | { outcome: "incomplete"; missingQuestionIds: string[] };
+
+/**
+ * Sends a response. Returns only after the transaction has committed, so the
+ * confirmation page is never shown for answers that were not stored. Sending
+ * again (double click, Back then send, a second tab) finds it already sent.
+ */
+export async function submitResponse(db: Database, responseId: string): Promise<SubmitOutcome> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ status: responses.status, versionId: responses.surveyVersionId })
+      .from(responses)
+      .where(eq(responses.id, responseId))
+      .for("update");
+    if (!row) return { outcome: "not_found" } as const;
+    if (row.status === "submitted") return { outcome: "already_submitted" } as const;
+
+    const definition = await definitionOfVersion(tx as unknown as Database, row.versionId);
+    if (!definition) throw new Error(`survey version ${row.versionId} is missing`);
+    const stored = await tx
+      .select({ questionId: answers.questionId, value: answers.value })
+      .from(answers)
+      .where(eq(answers.responseId, responseId));
+    const given: Record<string, AnswerValue> = Object.fromEntries(stored.map((a) => [a.questionId, a.value]));
+
+    const missing = unansweredRequired(definition, given);
+    if (missing.length > 0) return { outcome: "incomplete", missingQuestionIds: missing.map((q) => q.id) } as const;
+
+    // Answers to questions the person no longer sees (they changed an earlier answer) are not sent.
+    const hidden = hiddenAnswerIds(definition, given);
+    if (hidden.length > 0) {
+      await tx.delete(answers).where(and(eq(answers.responseId, responseId), inArray(answers.questionId, hidden)));
+    }
+    await tx
+      .update(responses)
+      .set({ status: "submitted", submittedOn: ukToday() })
+      .where(and(eq(responses.id, responseId), eq(responses.status, "in_progress")));
+    return { outcome: "submitted" } as const;
+  });
+}
+
+/** Counts for tests, benchmarks and health: how many responses are in each state. */
+export async function countResponses(db: Database, surveyId?: string) {
+  const rows = await db
+    .select({ status: responses.status, count: sql<number>`count(*)::int` })
+    .from(responses)
+    .where(surveyId ? eq(responses.surveyId, surveyId) : undefined)
+    .groupBy(responses.status);
+  const result = { in_progress: 0, submitted: 0 };
+  for (const r of rows) result[r.status] = Number(r.count);
+  return result;
+}

@@ -1,0 +1,28 @@
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import type { Database } from "~/modules/db/client.server";
+import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
+import { surveyDefinition, type LocalizedText } from "./definition";
+
+export interface OpenSurveyListing {
+  slug: string;
+  title: LocalizedText;
+  partnershipName: string;
+}
+
+/** Every survey open now, newest version's title, for the home page. */
+export async function listOpenSurveys(db: Database): Promise<OpenSurveyListing[]> {
+  const rows = await db
+    .selectDistinctOn([surveys.id], {
+      slug: surveys.slug,
+      definition: surveyVersions.definition,
+      partnershipName: partnerships.name,
+    })
+    .from(surveys)
+    .innerJoin(partnerships, eq(partnerships.id, surveys.partnershipId))
+    .innerJoin(surveyVersions, and(eq(surveyVersions.surveyId, surveys.id), isNotNull(surveyVersions.publishedAt)))
+    .where(eq(surveys.status, "published"))
+    .orderBy(surveys.id, sql`${surveyVersions.version} desc`);
+  return rows
+    .map((r) => ({ slug: r.slug, title: surveyDefinition.parse(r.definition).title, partnershipName: r.partnershipName }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}

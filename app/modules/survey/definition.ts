@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+/**
+ * Text in every language a version has been written in. English is required;
+ * other languages fall back to it until translated.
+ */
+export const localizedText = z
+  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/), z.string().min(1))
+  .refine((text) => typeof text.en === "string", { message: "English text is required" });
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens");
+
+export const questionOption = z.object({
+  id: slugId,
+  label: localizedText,
+  hint: localizedText.optional(),
+  /** A face picture shown beside the label on face scales (1 = very sad, 5 = very happy). */
+  face: z.number().int().min(1).max(5).optional(),
+  /** "Prefer not to say", "None of these": shown apart, and exclusive on multiple choice. */
+  exclusive: z.boolean().optional(),
+});
+export type QuestionOption = z.infer<typeof questionOption>;
+
+export const questionTypes = ["single_choice", "multiple_choice", "face_scale", "yes_no", "free_text"] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+/** Skip logic: the question is shown only when an earlier answer is one of these options. */
+export const showIfRule = z.object({
+  questionId: slugId,
+  anyOf: z.array(slugId).min(1),
+});
+export type ShowIfRule = z.infer<typeof showIfRule>;
+
+export const FREE_TEXT_DEFAULT_MAX = 2000;
+
+export const question = z
+  .object({
+    id: slugId,
+    type: z.enum(questionTypes),
+    title: localizedText,
+    hint: localizedText.optional(),
+    /** Every question can be skipped unless it says otherwise: no nudges. */
+    required: z.boolean().default(false),
+    options: z.array(questionOption).default([]),
+    maxLength: z.number().int().min(1).max(20000).optional(),
+    showIf: showIfRule.optional(),
+  })
+  .superRefine((q, ctx) => {
+    const needsOptions = q.type !== "free_text";
+    if (needsOptions && q.options.length < 2) {
+      ctx.addIssue({ code: "custom", message: `question ${q.id} needs at least two options`, path: ["options"] });
+    }
+    if (!needsOptions && q.options.length > 0) {
+      ctx.addIssue({ code: "custom", message: `free-text question ${q.id} has options`, path: ["options"] });
+    }
+    const ids = new Set(q.options.map((o) => o.id));
+    if (ids.size !== q.options.length) {
+      ctx.addIssue({ code: "custom", message: `question ${q.id} repeats an option id`, path: ["options"] });
+    }
+    if (q.type === "face_scale" && (q.options.length !== 5 || q.options.some((o) => o.face === undefined))) {
+      ctx.addIssue({ code: "custom", message: `face scale ${q.id} needs five options with faces`, path: ["options"] });
+    }
+  });
+export type Question = z.infer<typeof question>;
+
+export const surveyDefinition = z
+  .object({
+    title: localizedText,
+    /** What the survey is about, for the start page. */
+    summary: localizedText,
+    /** Roughly how long it takes, in minutes, as said on the start page. */
+    minutes: z.number().int().min(1).max(120),
+    ageBand: z.string().optional(),
+    questions: z.array(question).min(1),
+  })
+  .superRefine((def, ctx) => {
+    const seen = new Map<string, Question>();
+    def.questions.forEach((q, index) => {
+      if (seen.has(q.id)) {
+        ctx.addIssue({ code: "custom", message: `question id ${q.id} is used twice`, path: ["questions", index, "id"] });
+      }
+      if (q.showIf) {
+        // Skip rules may only look back, so the journey can never loop.
+        const earlier = seen.get(q.showIf.questionId);
+        if (!earlier) {
+          ctx.addIssue({
+            code: "custom",
+            message: `question ${q.id} depends on ${q.showIf.questionId}, which does not come before it`,
+            path: ["questions", index, "showIf"],
+          });
+        } else if (q.showIf.anyOf.some((id) => !earlier.options.some((o) => o.id === id))) {
+          ctx.addIssue({
+            code: "custom",
+            message: `question ${q.id} depends on an option ${q.showIf.questionId} does not have`,
+            path: ["questions", index, "showIf"],
+          });
+        }
+      }
+      seen.set(q.id, q);
+    });
+  });
+export type SurveyDefinition = z.infer<typeof surveyDefinition>;
+export type SurveyDefinitionInput = z.input<typeof surveyDefinition>;
+
+/** Picks the text for a language, falling back to English. */
+export function localize(text: LocalizedText, language: string): string {
+  return text[language] ?? text.en ?? "";
+}

@@ -1,0 +1,92 @@
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import type { Database } from "~/modules/db/client.server";
+import { partnerships, surveyVersions, surveys, type HelpContacts } from "#db/schema/index.ts";
+import { surveyDefinition, type SurveyDefinition } from "./definition";
+
+export interface PartnershipSummary {
+  id: string;
+  slug: string;
+  name: string;
+  exitUrl: string;
+  helpContacts: HelpContacts;
+}
+
+export interface PublishedSurvey {
+  surveyId: string;
+  slug: string;
+  audience: (typeof surveys.$inferSelect)["audience"];
+  versionId: string;
+  version: number;
+  definition: SurveyDefinition;
+  partnership: PartnershipSummary;
+}
+
+// A published version never changes, so its parsed definition can be kept for as
+// long as the process lives. Which version is current can change (publishing,
+// closing), so that is looked up again after a few seconds.
+const definitionCache = new Map<string, SurveyDefinition>();
+const CURRENT_TTL_MS = 5_000;
+const currentCache = new WeakMap<Database, Map<string, { at: number; survey: PublishedSurvey | null }>>();
+
+function parseDefinition(versionId: string, raw: unknown): SurveyDefinition {
+  let parsed = definitionCache.get(versionId);
+  if (!parsed) {
+    parsed = surveyDefinition.parse(raw);
+    definitionCache.set(versionId, parsed);
+  }
+  return parsed;
+}
+
+/** The survey at /s/<slug> with its newest published version, or null if it is not open. */
+export async function findOpenSurvey(db: Database, slug: string): Promise<PublishedSurvey | null> {
+  let perDb = currentCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    currentCache.set(db, perDb);
+  }
+  const cached = perDb.get(slug);
+  if (cached && Date.now() - cached.at < CURRENT_TTL_MS) return cached.survey;
+
+  const [row] = await db
+    .select({
+      surveyId: surveys.id,
+      slug: surveys.slug,
+      audience: surveys.audience,
+      versionId: surveyVersions.id,
+      version: surveyVersions.version,
+      definition: surveyVersions.definition,
+      partnership: {
+        id: partnerships.id,
+        slug: partnerships.slug,
+        name: partnerships.name,
+        exitUrl: partnerships.exitUrl,
+        helpContacts: partnerships.helpContacts,
+      },
+    })
+    .from(surveys)
+    .innerJoin(partnerships, eq(partnerships.id, surveys.partnershipId))
+    .innerJoin(surveyVersions, and(eq(surveyVersions.surveyId, surveys.id), isNotNull(surveyVersions.publishedAt)))
+    .where(and(eq(surveys.slug, slug), eq(surveys.status, "published")))
+    .orderBy(desc(surveyVersions.version))
+    .limit(1);
+
+  const survey = row ? { ...row, definition: parseDefinition(row.versionId, row.definition) } : null;
+  perDb.set(slug, { at: Date.now(), survey });
+  return survey;
+}
+
+/** The definition a response answered, which may be older than the current one. */
+export async function definitionOfVersion(db: Database, versionId: string): Promise<SurveyDefinition | null> {
+  const cached = definitionCache.get(versionId);
+  if (cached) return cached;
+  const [row] = await db
+    .select({ definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.id, versionId));
+  return row ? parseDefinition(versionId, row.definition) : null;
+}
+
+/** For tests that publish and close surveys within one process. */
+export function forgetOpenSurveys(db: Database): void {
+  currentCache.delete(db);
+}

@@ -1,0 +1,101 @@
+import type { LinksFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useMatches,
+  useRouteError,
+} from "@remix-run/react";
+import { useContext, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { UNSAFE_DataRouterStateContext } from "react-router-dom";
+import { useNonce } from "~/components/nonce";
+import { hasErrors, type PageHandle } from "~/components/page";
+import { PageShell } from "~/components/page-shell";
+import styles from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+function useDocumentTitle(): string {
+  const { t, i18n } = useTranslation();
+  const matches = useMatches();
+  const routerState = useContext(UNSAFE_DataRouterStateContext);
+  const titled = [...matches].reverse().find((m) => (m.handle as PageHandle | undefined)?.pageTitle);
+  const base = titled ? (titled.handle as PageHandle).pageTitle!({ data: titled.data, t, language: i18n.language }) : t("service.name");
+  const actionData = routerState?.actionData ?? {};
+  const failed = Object.values(actionData).some(hasErrors);
+  const title = base === t("service.name") ? base : `${base} – ${t("service.name")}`;
+  return failed ? t("errors.titlePrefix", { title }) : title;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const nonce = useNonce();
+  const matches = useMatches();
+  const hydrate = matches.some((m) => (m.handle as PageHandle | undefined)?.hydrate);
+  const title = useDocumentTitle();
+  return (
+    <html lang={i18n.language} dir={i18n.dir(i18n.language)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="robots" content="noindex" />
+        <title>{title}</title>
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main-content" className="skip-link">
+          {t("layout.skipLink")}
+        </a>
+        <header className="site-header">
+          <div className="width-container">
+            <span className="site-header__name">{t("service.name")}</span>
+          </div>
+        </header>
+        {children}
+        <footer className="site-footer">
+          <div className="width-container">
+            <p>{t("layout.footer")}</p>
+          </div>
+        </footer>
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : (
+          <script src="/js/enhance.js" defer nonce={nonce} />
+        )}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <PageShell>
+      <h1 className="heading-l">{notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
+      <p className="body">{notFound ? t("errors.notFound") : t("errors.server")}</p>
+      <p className="body">
+        <a href="/" className="link">
+          {t("errors.goToStart")}
+        </a>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/button";
+import type { PageHandle } from "~/components/page";
+import { PageShell } from "~/components/page-shell";
+import { beginResponse, loadStartPage } from "~/modules/responses/respondent.server";
+import { localize, type SurveyDefinition } from "~/modules/survey/definition";
+
+export const handle: PageHandle = {
+  pageTitle: ({ data, t, language }) => {
+    const definition = (data as { definition?: SurveyDefinition } | undefined)?.definition;
+    return definition ? localize(definition.title, language) : t("service.name");
+  },
+};
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  return loadStartPage(context, request, params.slug);
+}
+
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  return beginResponse(context, request, params.slug);
+}
+
+export default function SurveyStart() {
+  const { definition, partnership, continuing, responseId } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const contacts = partnership.helpContacts;
+  return (
+    <PageShell>
+      <span className="caption-l">{partnership.name}</span>
+      <h1 className="heading-l">{localize(definition.title, lang)}</h1>
+      <p className="body-l">{localize(definition.summary, lang)}</p>
+      <p className="body">{t("start.minutes", { count: definition.minutes })}</p>
+      <p className="body">{t("start.stopAnyTime")}</p>
+
+      <h2 className="heading-m">{t("start.anonymousHeading")}</h2>
+      <p className="body">{t("start.anonymous")}</p>
+      <div className="inset-text">
+        <p className="body">{t("start.anonymousHelp")}</p>
+      </div>
+
+      <h2 className="heading-m">{t("start.helpHeading")}</h2>
+      <ul className="list list--bullet">
+        <li>{t("start.helpDanger")}</li>
+        <li>{t("start.helpChildline")}</li>
+        <li>{t("start.helpAdult")}</li>
+        {contacts.earlyHelp.phone ? (
+          <li>
+            {t("start.helpLocal", {
+              name: contacts.earlyHelp.name,
+              phone: contacts.earlyHelp.phone,
+              hours: contacts.earlyHelp.openingHours,
+            })}
+          </li>
+        ) : null}
+      </ul>
+
+      {continuing ? <p className="body">{t("start.continueNote")}</p> : null}
+      <Form method="post" noValidate>
+        <input type="hidden" name="response" value={responseId} />
+        <Button className="button--start">{continuing ? t("start.continueButton") : t("start.startButton")}</Button>
+      </Form>
+    </PageShell>
+  );
+}

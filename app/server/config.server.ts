@@ -1,0 +1,30 @@
+import path from "node:path";
+
+/** Every setting Heard reads from the environment (the README lists them). */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize: number;
+  seedDemo: boolean;
+  sessionSecrets?: string[];
+}
+
+export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
+  const secrets = env.HEARD_SESSION_SECRET?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (secrets && secrets.some((s) => s.length < 32)) {
+    throw new Error("HEARD_SESSION_SECRET: each secret must be at least 32 characters");
+  }
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? "0.0.0.0",
+    production: env.NODE_ENV === "production",
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(cwd, env.HEARD_DATA_DIR ?? ".data"),
+    poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+    seedDemo: env.HEARD_DEMO !== "0",
+    sessionSecrets: secrets && secrets.length > 0 ? secrets : undefined,
+  };
+}

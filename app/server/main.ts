@@ -1,0 +1,74 @@
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { openDatabase } from "~/modules/db/client.server";
+import { sharedSecret } from "~/modules/db/settings.server";
+import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
+import { readConfig } from "./config.server";
+import { STATIC_CSP, securityHeaders } from "./security-headers.server";
+
+// Heard's own server: it opens the database once at start-up, hands it to
+// Remix through the load context, logs no requests (no addresses), and closes
+// the pool or PGlite cleanly on SIGTERM.
+const config = readConfig(process.env);
+const handle = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: path.join(config.dataDir, "pglite"),
+  poolSize: config.poolSize,
+});
+await handle.migrate();
+if (config.seedDemo && (await isEmptyDatabase(handle.db))) {
+  await seedDemo(handle.db);
+  console.log("Heard: demo data seeded (Northshire Safeguarding Children Partnership)");
+}
+const cookieSecrets = config.sessionSecrets ?? [await sharedSecret(handle.db, "respondent-cookie-secret")];
+
+const app = express();
+app.disable("x-powered-by");
+app.use(securityHeaders(config.production));
+app.use(compression());
+
+let build: ServerBuild | (() => Promise<ServerBuild>);
+if (config.production) {
+  const root = path.resolve("build");
+  const setHeaders = (res: express.Response) => res.setHeader("Content-Security-Policy", STATIC_CSP);
+  app.use("/assets", express.static(path.join(root, "client/assets"), { immutable: true, maxAge: "1y", setHeaders }));
+  app.use(express.static(path.join(root, "client"), { maxAge: "1h", setHeaders }));
+  build = (await import(path.join(root, "server/index.js"))) as ServerBuild;
+} else {
+  const vite = await import("vite");
+  const devServer = await vite.createServer({ server: { middlewareMode: true } });
+  app.use(devServer.middlewares);
+  build = () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+}
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: config.production ? "production" : "development",
+    getLoadContext: () => ({ db: handle.db, cookieSecrets, production: config.production }),
+  }),
+);
+
+const server = app.listen(config.port, config.host, () => {
+  const shown = config.host === "0.0.0.0" ? "localhost" : config.host;
+  console.log(`Heard is running at http://${shown}:${config.port} (database: ${handle.driver})`);
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`Heard: ${signal} received, finishing requests in flight`);
+  server.close();
+  server.closeIdleConnections();
+  setTimeout(() => server.closeAllConnections(), 5_000).unref();
+  await new Promise<void>((resolve) => server.once("close", () => resolve()));
+  await handle.close();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
