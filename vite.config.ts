@@ -34,18 +34,21 @@ export default defineConfig({
           environment: "node",
         },
       },
-      {
-        extends: true,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          setupFiles: ["tests/support/integration-setup.ts"],
-          globalSetup: ["tests/support/integration-global.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-          pool: "forks",
-        },
-      },
+      // The same integration suite runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
+      ...(["pglite", "postgres"] as const)
+        .filter((driver) => driver === "pglite" || !!process.env.TEST_DATABASE_URL)
+        .map((driver) => ({
+          extends: true as const,
+          test: {
+            name: `integration:${driver}`,
+            include: ["tests/integration/**/*.test.ts"],
+            globalSetup: ["tests/support/integration-global.ts"],
+            env: { HEARD_TEST_DB: driver },
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+            pool: "forks" as const,
+          },
+        })),
       {
         extends: true,
         test: {

@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { openDatabase, type Database, type DatabaseHandle } from "~/modules/db/client.server";
+import { TEMPLATE_PATH } from "./paths";
+
+/** Which database the integration suite runs on: PGlite in-process, or the PostgreSQL at TEST_DATABASE_URL. */
+export const testDriver = process.env.HEARD_TEST_DB === "postgres" ? "postgres" : "pglite";
+
+export interface TestDatabase {
+  db: Database;
+  handle: DatabaseHandle;
+}
+
+async function openPgliteFromTemplate(): Promise<DatabaseHandle> {
+  const template = new Blob([await readFile(TEMPLATE_PATH)]);
+  const handle = await openDatabase({ dataDir: "memory://", loadDataDir: template });
+  await handle.migrate(); // a no-op on the template; proves migrations are recorded
+  return handle;
+}
+
+/** A fresh database of its own for each test file on the PostgreSQL server. */
+async function openPostgresDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error("HEARD_TEST_DB=postgres needs TEST_DATABASE_URL");
+  const name = `heard_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
+  await handle.migrate();
+  return {
+    handle,
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void> }> {
+  if (testDriver === "postgres") {
+    const { handle, drop } = await openPostgresDatabase();
+    return { handle, dispose: async () => { await handle.close(); await drop(); } };
+  }
+  const handle = await openPgliteFromTemplate();
+  return { handle, dispose: () => handle.close() };
+}
+
+export async function truncateAll(db: Database): Promise<void> {
+  await db.execute(
+    sql`truncate table answers, responses, survey_versions, surveys, partnerships, app_settings restart identity cascade`,
+  );
+}
+
+/**
+ * Gives the test file a migrated database, emptied before every test.
+ * Usage: `const t = useTestDatabase();` then `t.db` inside tests.
+ */
+export function useTestDatabase(): TestDatabase {
+  const box = {} as TestDatabase;
+  let dispose: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = await openTestDatabase();
+    box.handle = opened.handle;
+    box.db = opened.handle.db;
+    dispose = opened.dispose;
+  });
+  beforeEach(async () => {
+    await truncateAll(box.db);
+  });
+  afterAll(async () => {
+    await dispose?.();
+  });
+  return box;
+}
