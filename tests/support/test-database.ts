@@ -41,6 +41,32 @@ async function openPostgresDatabase(): Promise<{ handle: DatabaseHandle; drop: (
   };
 }
 
+/**
+ * `count` connections to one new, unmigrated database, as if several app
+ * processes were starting together (PGlite has one connection, so it is shared).
+ */
+export async function openUnmigratedHandles(count: number): Promise<{ handles: DatabaseHandle[]; dispose: () => Promise<void> }> {
+  if (testDriver === "pglite") {
+    const handle = await openDatabase({ dataDir: "memory://" });
+    return { handles: Array.from({ length: count }, () => handle), dispose: () => handle.close() };
+  }
+  const serverUrl = process.env.TEST_DATABASE_URL!;
+  const name = `heard_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handles = await Promise.all(Array.from({ length: count }, () => openDatabase({ databaseUrl: url.toString(), poolSize: 2 })));
+  return {
+    handles,
+    dispose: async () => {
+      await Promise.all(handles.map((h) => h.close()));
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
 export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void> }> {
   if (testDriver === "postgres") {
     const { handle, drop } = await openPostgresDatabase();
@@ -58,9 +84,9 @@ export async function truncateAll(db: Database): Promise<void> {
 
 /**
  * Gives the test file a migrated database, emptied before every test.
- * Usage: `const t = useTestDatabase();` then `t.db` inside tests.
+ * Usage: `const t = setUpTestDatabase();` then `t.db` inside tests.
  */
-export function useTestDatabase(): TestDatabase {
+export function setUpTestDatabase(): TestDatabase {
   const box = {} as TestDatabase;
   let dispose: (() => Promise<void>) | undefined;
   beforeAll(async () => {

@@ -9,17 +9,23 @@ export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<D
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, loadDataDir });
   const pgliteDb = drizzle(client, { schema });
+  // PGlite has one connection, and an advisory lock is re-entrant within a
+  // connection, so callers in this process queue here instead.
+  let migrating: Promise<void> = Promise.resolve();
+  const migrateOnce = async () => {
+    await pgliteDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
+    try {
+      await migrate(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await pgliteDb.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+    }
+  };
   return {
     db: pgliteDb as unknown as Database,
     driver: "pglite",
-    async migrate() {
-      // PGlite has one connection, so the lock is uncontended; taking it keeps both drivers alike.
-      await pgliteDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
-      try {
-        await migrate(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
-      } finally {
-        await pgliteDb.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
-      }
+    migrate() {
+      migrating = migrating.catch(() => {}).then(migrateOnce);
+      return migrating;
     },
     async close() {
       await client.close();

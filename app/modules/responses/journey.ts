@@ -1,4 +1,5 @@
 import type { AnswerValue } from "#db/schema/index.ts";
+import type english from "~/locales/en/common.json";
 import { FREE_TEXT_DEFAULT_MAX, type Question, type SurveyDefinition } from "~/modules/survey/definition";
 
 export type Answers = Readonly<Record<string, AnswerValue>>;
@@ -70,7 +71,7 @@ export function maxLengthOf(question: Question): number {
 }
 
 /** Error messages are i18n keys with their values, translated where they are shown. */
-export type ErrorKey = `errors.${keyof (typeof import("~/locales/en/common.json"))["errors"]}`;
+export type ErrorKey = `errors.${keyof (typeof english)["errors"]}`;
 
 export interface FieldError {
   key: ErrorKey;

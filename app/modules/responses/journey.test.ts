@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { surveyDefinition, type Question } from "~/modules/survey/definition";
+import {
+  cleanText,
+  hiddenAnswerIds,
+  parseAnswer,
+  stepAfter,
+  stepBefore,
+  unansweredRequired,
+  visibleQuestions,
+} from "./journey";
+
+const en = (text: string) => ({ en: text });
+const yesNo = [
+  { id: "yes", label: en("Yes") },
+  { id: "no", label: en("No") },
+  { id: "prefer-not-to-say", label: en("I'd rather not say"), exclusive: true },
+];
+
+const definition = surveyDefinition.parse({
+  title: en("Test"),
+  summary: en("A test survey"),
+  minutes: 2,
+  questions: [
+    { id: "asked", type: "yes_no", title: en("Did you ask?"), required: true, options: yesNo },
+    { id: "what-happened", type: "free_text", title: en("What happened?"), showIf: { questionId: "asked", anyOf: ["yes"] } },
+    { id: "why-not", type: "multiple_choice", title: en("Why not?"), showIf: { questionId: "asked", anyOf: ["no"] }, options: [
+      { id: "scared", label: en("Scared") },
+      { id: "fault", label: en("My fault") },
+      { id: "none", label: en("None of these"), exclusive: true },
+    ] },
+    { id: "more", type: "yes_no", title: en("More?"), showIf: { questionId: "why-not", anyOf: ["scared"] }, options: yesNo },
+    { id: "last", type: "free_text", title: en("Anything else?"), maxLength: 10 },
+  ],
+});
+const question = (id: string) => definition.questions.find((q) => q.id === id) as Question;
+const ids = (qs: Question[]) => qs.map((q) => q.id);
+
+describe("skip logic", () => {
+  it("shows only the branch the answer leads to", () => {
+    expect(ids(visibleQuestions(definition, {}))).toEqual(["asked", "last"]);
+    expect(ids(visibleQuestions(definition, { asked: { choice: "yes" } }))).toEqual(["asked", "what-happened", "last"]);
+    expect(ids(visibleQuestions(definition, { asked: { choice: "no" }, "why-not": { choices: ["scared"] } }))).toEqual([
+      "asked",
+      "why-not",
+      "more",
+      "last",
+    ]);
+  });
+
+  it("hides questions whose own condition is hidden, even with an old answer", () => {
+    const answers = { asked: { choice: "yes" }, "why-not": { choices: ["scared"] }, more: { choice: "yes" } };
+    expect(ids(visibleQuestions(definition, answers))).toEqual(["asked", "what-happened", "last"]);
+    expect(hiddenAnswerIds(definition, answers).sort()).toEqual(["more", "why-not"]);
+  });
+
+  it("moves forward and back along the visible questions", () => {
+    const answers = { asked: { choice: "no" } };
+    expect(stepAfter(definition, answers, "asked")).toEqual({ kind: "question", questionId: "why-not" });
+    expect(stepAfter(definition, answers, "last")).toEqual({ kind: "check" });
+    expect(stepBefore(definition, answers, "last")).toEqual({ kind: "question", questionId: "why-not" });
+    expect(stepBefore(definition, answers, "asked")).toEqual({ kind: "start" });
+  });
+
+  it("lists required questions not yet answered", () => {
+    expect(ids(unansweredRequired(definition, {}))).toEqual(["asked"]);
+    expect(ids(unansweredRequired(definition, { asked: { choice: "prefer-not-to-say" } }))).toEqual([]);
+  });
+});
+
+describe("reading an answer from the form", () => {
+  it("accepts a known option and refuses anything else", () => {
+    expect(parseAnswer(question("asked"), ["yes"])).toEqual({ kind: "answer", value: { choice: "yes" } });
+    expect(parseAnswer(question("asked"), [])).toMatchObject({ kind: "invalid", error: { key: "errors.chooseOne" } });
+    expect(parseAnswer(question("asked"), ["maybe"])).toMatchObject({ kind: "invalid", error: { key: "errors.unknownOption" } });
+    expect(parseAnswer(question("asked"), ["yes", "no"])).toMatchObject({ kind: "invalid" });
+  });
+
+  it("keeps multiple choices in the order shown and enforces exclusive options", () => {
+    expect(parseAnswer(question("why-not"), ["fault", "scared", "fault"])).toEqual({
+      kind: "answer",
+      value: { choices: ["scared", "fault"] },
+    });
+    expect(parseAnswer(question("why-not"), ["scared", "none"])).toMatchObject({
+      kind: "invalid",
+      error: { key: "errors.exclusiveOption", values: { option: "none" } },
+      kept: ["scared", "none"],
+    });
+    expect(parseAnswer(question("why-not"), [])).toEqual({ kind: "skipped" });
+  });
+
+  it("cleans typed text, lets an optional box stay empty, and keeps text that is too long", () => {
+    expect(parseAnswer(question("last"), ["  hi\r\nthere \u0000"])).toEqual({ kind: "answer", value: { text: "hi\nthere" } });
+    expect(parseAnswer(question("last"), ["   "])).toEqual({ kind: "skipped" });
+    expect(parseAnswer(question("last"), ["far too long for ten"])).toEqual({
+      kind: "invalid",
+      error: { key: "errors.tooLong", values: { max: 10, count: 20 } },
+      kept: ["far too long for ten"],
+    });
+    expect(cleanText("a\rb")).toBe("a\nb");
+  });
+
+  it("never throws and never accepts an option the question does not have, whatever is posted", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...definition.questions), fc.array(fc.string({ maxLength: 40 }), { maxLength: 6 }), (q, posted) => {
+        const parsed = parseAnswer(q, posted);
+        if (parsed.kind !== "answer") return;
+        const value = parsed.value;
+        const known = new Set(q.options.map((o) => o.id));
+        if ("choice" in value) expect(known.has(value.choice)).toBe(true);
+        if ("choices" in value) expect(value.choices.every((c) => known.has(c))).toBe(true);
+        if ("text" in value) expect(value.text.length).toBeLessThanOrEqual(q.maxLength ?? 2000);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
