@@ -28,6 +28,11 @@ function useDocumentTitle(): string {
   const routerState = useContext(UNSAFE_DataRouterStateContext);
   const titled = [...matches].reverse().find((m) => (m.handle as PageHandle | undefined)?.pageTitle);
   const base = titled ? (titled.handle as PageHandle).pageTitle!({ data: titled.data, t, language: i18n.language }) : t("service.name");
+  const routeErrors = Object.values(routerState?.errors ?? {});
+  if (routeErrors.length > 0) {
+    const notFound = routeErrors.some((e) => isRouteErrorResponse(e) && e.status === 404);
+    return `${notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")} – ${t("service.name")}`;
+  }
   const actionData = routerState?.actionData ?? {};
   const failed = Object.values(actionData).some(hasErrors);
   const title = base === t("service.name") ? base : `${base} – ${t("service.name")}`;

@@ -7,7 +7,7 @@ import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
 import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
 import { readConfig } from "./config.server";
-import { STATIC_CSP, securityHeaders } from "./security-headers.server";
+import { MAX_BODY_BYTES, STATIC_CSP, refuseLargeBodies, securityHeaders } from "./security-headers.server";
 
 // Heard's own server: it opens the database once at start-up, hands it to
 // Remix through the load context, logs no requests (no addresses), and closes
@@ -29,6 +29,7 @@ const app = express();
 app.disable("x-powered-by");
 app.use(securityHeaders(config.production));
 app.use(compression());
+app.use(refuseLargeBodies(MAX_BODY_BYTES));
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (config.production) {

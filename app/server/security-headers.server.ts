@@ -19,3 +19,17 @@ export function securityHeaders(production: boolean): RequestHandler {
 
 /** For files served as they are: nothing in them may run or load anything. */
 export const STATIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; frame-ancestors 'none'";
+
+/** No public form comes near this; anything bigger is refused before it is read. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export function refuseLargeBodies(maxBytes: number): RequestHandler {
+  return (req, res, next) => {
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (length > maxBytes) {
+      res.status(413).type("text/plain").send("Request too large");
+      return;
+    }
+    next();
+  };
+}

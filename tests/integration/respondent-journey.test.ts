@@ -213,6 +213,14 @@ describe(`respondent journey on ${testDriver}`, () => {
     const tampered = await browser.answer("home-feel", responseId.replace(/.$/, (c) => (c === "0" ? "1" : "0")), "ok");
     expect(tampered).toMatchObject({ status: 409, data: { errors: { form: { key: "errors.outOfDate" } }, values: ["ok"] } });
 
+    // A body that is not a form at all is treated as an empty form.
+    const notAForm = new Request(`${BASE}/s/${SLUG}/q/home-feel`, {
+      method: "POST",
+      headers: { Cookie: browser.cookie, "Content-Type": "multipart/form-data; boundary=x" },
+      body: "--x\r\nbroken",
+    });
+    expect(await browser.run((c, r) => answerQuestion(c, r, SLUG, "home-feel"), notAForm)).toMatchObject({ status: 409 });
+
     const unknownQuestion = await browser.run((c, r) => loadQuestionPage(c, r, SLUG, "not-a-question"), browser.request(`/s/${SLUG}/q/not-a-question`));
     expect(unknownQuestion.status).toBe(404);
     const unknownSurvey = await browser.run((c, r) => loadStartPage(c, r, "no-such-survey"), browser.request(`/s/no-such-survey`));

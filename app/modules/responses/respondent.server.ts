@@ -12,6 +12,7 @@ import {
   type FieldError,
   type Step,
 } from "./journey";
+import { readForm } from "~/modules/http/form.server";
 import { surveyPath } from "./paths";
 import { rememberResponse, rememberedResponseId } from "./respondent-cookie.server";
 import { loadResponse, saveAnswer, startResponse, submitResponse, type LoadedResponse } from "./responses.server";
@@ -83,7 +84,7 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
 
 export async function beginResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
   const survey = await requireOpenSurvey(context, slug);
-  const form = await request.formData();
+  const form = await readForm(request);
   const rememberedId = await rememberedResponseId(context, request, survey.surveyId);
   const remembered = rememberedId ? await loadResponse(context.db, rememberedId) : null;
 
@@ -153,7 +154,7 @@ export async function answerQuestion(
 ) {
   const active = await requireActiveResponse(context, request, slug);
   const question = requireVisibleQuestion(active, questionId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const changing = isChangeMode(request);
   const submitted = form.getAll("answer").map(String);
 
@@ -214,7 +215,7 @@ export type CheckErrors = Record<string, FieldError>;
 
 export async function sendResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
   const active = await requireActiveResponse(context, request, slug, { allowSubmitted: true });
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("response") !== active.response.id) {
     const errors: CheckErrors = { form: { key: "errors.outOfDate" } };
     return data({ errors }, { status: 409, headers: NO_STORE });
