@@ -7,7 +7,10 @@ import type { RequestHandler } from "express";
 export function securityHeaders(production: boolean): RequestHandler {
   return (_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "no-referrer");
+    // "same-origin", not "no-referrer": under "no-referrer" browsers send `Origin: null`
+    // with form posts, which Remix refuses as a possible CSRF attack (every answer
+    // failed with a 500). Other sites still get no referrer at all.
+    res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Cross-Origin-Resource-Policy", "same-origin");

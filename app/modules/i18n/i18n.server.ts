@@ -2,8 +2,9 @@ import i18next, { type i18n } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { defaultNamespace, fallbackLanguage, resources, supportedLanguages } from "./config";
 
-// One instance is made at start-up; each request gets a cheap clone in its
-// language (making and initialising an instance per request costs ~1 ms).
+// One instance is made at start-up, and one clone per language, shared by every
+// request in that language (making an instance per request costs ~1 ms). Nothing
+// may call changeLanguage() on them: a request in another language gets another clone.
 const base = i18next.createInstance();
 void base.init({
   resources,
@@ -29,7 +30,14 @@ export async function languageOf(request: Request): Promise<string> {
   return detector.getLocale(request);
 }
 
+const perLanguage = new Map<string, i18n>();
+
 export async function i18nForRequest(request: Request): Promise<i18n> {
   const language = await languageOf(request);
-  return base.cloneInstance({ lng: language, initImmediate: false });
+  let instance = perLanguage.get(language);
+  if (!instance) {
+    instance = base.cloneInstance({ lng: language, initImmediate: false });
+    perLanguage.set(language, instance);
+  }
+  return instance;
 }
