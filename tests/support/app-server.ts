@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT, TMP_DIR } from "./paths";
@@ -28,6 +28,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startApp(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<RunningApp> {
   const port = await freePort();
+  await mkdir(TMP_DIR, { recursive: true });
   const dataDir = await mkdtemp(path.join(TMP_DIR, "app-"));
   const child = spawn(process.execPath, ["--import", "tsx", "app/server/main.ts"], {
     cwd: PROJECT_ROOT,
@@ -58,11 +59,13 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 90_
     process: child,
     output: () => output,
     stop: async (signal: NodeJS.Signals = "SIGTERM") => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill(signal);
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill(signal);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
