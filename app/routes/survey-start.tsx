@@ -5,12 +5,12 @@ import { Button } from "~/components/button";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
 import { beginResponse, loadStartPage } from "~/modules/responses/respondent.server";
-import { localize, type SurveyDefinition } from "~/modules/survey/definition";
+import { localize, type LocalizedText } from "~/modules/survey/definition";
 
 export const handle: PageHandle = {
   pageTitle: ({ data, t, language }) => {
-    const definition = (data as { definition?: SurveyDefinition } | undefined)?.definition;
-    return definition ? localize(definition.title, language) : t("service.name");
+    const title = (data as { title?: LocalizedText } | undefined)?.title;
+    return title ? localize(title, language) : t("service.name");
   },
 };
 
@@ -25,16 +25,16 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 }
 
 export default function SurveyStart() {
-  const { definition, partnership, continuing, responseId } = useLoaderData<typeof loader>();
+  const { title, summary, minutes, partnership, continuing, responseId } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const contacts = partnership.helpContacts;
   return (
     <PageShell>
       <span className="caption-l">{partnership.name}</span>
-      <h1 className="heading-l">{localize(definition.title, lang)}</h1>
-      <p className="body-l">{localize(definition.summary, lang)}</p>
-      <p className="body">{t("start.minutes", { count: definition.minutes })}</p>
+      <h1 className="heading-l">{localize(title, lang)}</h1>
+      <p className="body-l">{localize(summary, lang)}</p>
+      <p className="body">{t("start.minutes", { count: minutes })}</p>
       <p className="body">{t("start.stopAnyTime")}</p>
 
       <h2 className="heading-m">{t("start.anonymousHeading")}</h2>

@@ -72,7 +72,10 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
   return data(
     {
       slug: survey.slug,
-      definition: survey.definition,
+      // Only what the page shows: loader data is encoded on every request.
+      title: survey.definition.title,
+      summary: survey.definition.summary,
+      minutes: survey.definition.minutes,
       partnership: survey.partnership,
       continuing,
       // Made now, sent with "Start now": a double click starts one response, not two.
@@ -251,8 +254,5 @@ export async function loadDonePage(context: AppLoadContext, request: Request, sl
     throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
   }
   // Shows no answers: the next person to pick up this device must not see them.
-  return data(
-    { slug: active.survey.slug, definition: active.definition, partnership: active.survey.partnership },
-    { headers: NO_STORE },
-  );
+  return data({ slug: active.survey.slug, partnership: active.survey.partnership }, { headers: NO_STORE });
 }
