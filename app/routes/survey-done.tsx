@@ -2,6 +2,7 @@ import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { PageHandle } from "~/components/page";
+import { HelpNow } from "~/components/help-now";
 import { PageShell } from "~/components/page-shell";
 import { loadDonePage } from "~/modules/responses/respondent.server";
 
@@ -14,9 +15,8 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 }
 
 export default function Done() {
-  const { partnership } = useLoaderData<typeof loader>();
+  const { partnership, audience } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const contacts = partnership.helpContacts;
   return (
     <PageShell>
       <div className="panel">
@@ -26,20 +26,7 @@ export default function Done() {
       <h2 className="heading-m">{t("done.nextHeading")}</h2>
       <p className="body">{t("done.next")}</p>
       <p className="body">{t("done.cannotDelete")}</p>
-      <h2 className="heading-m">{t("done.helpHeading")}</h2>
-      <ul className="list list--bullet">
-        <li>{t("start.helpDanger")}</li>
-        <li>{t("start.helpChildline")}</li>
-        {contacts.earlyHelp.phone ? (
-          <li>
-            {t("start.helpLocal", {
-              name: contacts.earlyHelp.name,
-              phone: contacts.earlyHelp.phone,
-              hours: contacts.earlyHelp.openingHours,
-            })}
-          </li>
-        ) : null}
-      </ul>
+      <HelpNow forAdults={audience === "parents"} contacts={partnership.helpContacts} heading={t("done.helpHeading")} />
       <p className="body">{t("done.close")}</p>
     </PageShell>
   );

@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
 import type { PageHandle } from "~/components/page";
+import { HelpNow } from "~/components/help-now";
 import { PageShell } from "~/components/page-shell";
 import { beginResponse, loadStartPage } from "~/modules/responses/respondent.server";
 import { localize, type LocalizedText } from "~/modules/survey/definition";
@@ -25,10 +26,9 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 }
 
 export default function SurveyStart() {
-  const { title, summary, minutes, partnership, continuing, responseId } = useLoaderData<typeof loader>();
+  const { title, summary, minutes, partnership, audience, continuing, responseId } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const contacts = partnership.helpContacts;
   return (
     <PageShell>
       <span className="caption-l">{partnership.name}</span>
@@ -38,26 +38,12 @@ export default function SurveyStart() {
       <p className="body">{t("start.stopAnyTime")}</p>
 
       <h2 className="heading-m">{t("start.anonymousHeading")}</h2>
-      <p className="body">{t("start.anonymous")}</p>
+      <p className="body">{audience === "parents" ? t("start.anonymousAdult") : t("start.anonymous")}</p>
       <div className="inset-text">
         <p className="body">{t("start.anonymousHelp")}</p>
       </div>
 
-      <h2 className="heading-m">{t("start.helpHeading")}</h2>
-      <ul className="list list--bullet">
-        <li>{t("start.helpDanger")}</li>
-        <li>{t("start.helpChildline")}</li>
-        <li>{t("start.helpAdult")}</li>
-        {contacts.earlyHelp.phone ? (
-          <li>
-            {t("start.helpLocal", {
-              name: contacts.earlyHelp.name,
-              phone: contacts.earlyHelp.phone,
-              hours: contacts.earlyHelp.openingHours,
-            })}
-          </li>
-        ) : null}
-      </ul>
+      <HelpNow forAdults={audience === "parents"} contacts={partnership.helpContacts} heading={t("start.helpHeading")} />
 
       {continuing ? <p className="body">{t("start.continueNote")}</p> : null}
       <Form method="post" noValidate>

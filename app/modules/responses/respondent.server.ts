@@ -77,6 +77,7 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
       summary: survey.definition.summary,
       minutes: survey.definition.minutes,
       partnership: survey.partnership,
+      audience: survey.audience,
       continuing,
       // Made now, sent with "Start now": a double click starts one response, not two.
       responseId: continuing ? existing.id : crypto.randomUUID(),
@@ -254,5 +255,8 @@ export async function loadDonePage(context: AppLoadContext, request: Request, sl
     throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
   }
   // Shows no answers: the next person to pick up this device must not see them.
-  return data({ slug: active.survey.slug, partnership: active.survey.partnership }, { headers: NO_STORE });
+  return data(
+    { slug: active.survey.slug, partnership: active.survey.partnership, audience: active.survey.audience },
+    { headers: NO_STORE },
+  );
 }
