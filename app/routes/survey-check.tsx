@@ -34,7 +34,7 @@ function answerText(question: Question, answer: AnswerValue | null, language: st
 }
 
 export default function CheckAnswers() {
-  const { slug, responseId, rows, back } = useLoaderData<typeof loader>();
+  const { slug, responseId, rows, back, unavailable } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -42,7 +42,8 @@ export default function CheckAnswers() {
   const errors = failed?.errors ?? {};
   const changeHref = (id: string) => `${surveyPath(slug, { kind: "question", questionId: id })}?change=1`;
 
-  const summary: ErrorSummaryItem[] = Object.entries(errors).map(([key, error]) => {
+  const loadProblem: ErrorSummaryItem[] = unavailable && !failed ? [{ href: "#send", text: t("errors.couldNotLoad") }] : [];
+  const summary: ErrorSummaryItem[] = loadProblem.concat(Object.entries(errors).map(([key, error]) => {
     if (key === "form") {
       return { href: error.key === "errors.outOfDate" ? surveyPath(slug) : "#send", text: errorTextFor(error) };
     }
@@ -51,7 +52,7 @@ export default function CheckAnswers() {
       href: changeHref(key),
       text: t("errors.answerRequired", { question: question ? localize(question.title, lang) : key }),
     };
-  });
+  }));
 
   return (
     <PageShell back={back}>

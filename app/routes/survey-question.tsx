@@ -36,6 +36,7 @@ export default function SurveyQuestion() {
   const answerError = failed?.errors.answer ? errorText(failed.errors.answer) : undefined;
   const formError = failed?.errors.form ? errorText(failed.errors.form) : undefined;
   const summary = [
+    ...(page.unavailable && !failed ? [{ href: `#${ANSWER_FIELD_ID}`, text: t("errors.couldNotLoad") }] : []),
     ...(formError
       ? [{ href: failed?.errors.form?.key === "errors.outOfDate" ? `/s/${page.slug}` : `#${ANSWER_FIELD_ID}`, text: formError }]
       : []),

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
+import { ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
 import { HelpNow } from "~/components/help-now";
 import { PageShell } from "~/components/page-shell";
@@ -27,10 +28,12 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 
 export default function SurveyStart() {
   const { title, summary, minutes, partnership, audience, continuing, responseId } = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
     <PageShell>
+      <ErrorSummary items={failed?.errors.form ? [{ href: "#start", text: t(failed.errors.form.key) }] : []} />
       <span className="caption-l">{partnership.name}</span>
       <h1 className="heading-l">{localize(title, lang)}</h1>
       <p className="body-l">{localize(summary, lang)}</p>
@@ -48,7 +51,7 @@ export default function SurveyStart() {
       {continuing ? <p className="body">{t("start.continueNote")}</p> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="response" value={responseId} />
-        <Button className="button--start">{continuing ? t("start.continueButton") : t("start.startButton")}</Button>
+        <Button id="start" className="button--start">{continuing ? t("start.continueButton") : t("start.startButton")}</Button>
       </Form>
     </PageShell>
   );

@@ -13,7 +13,7 @@ import {
   sendResponse,
 } from "~/modules/responses/respondent.server";
 import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
-import { testDriver, setUpTestDatabase } from "../support/test-database";
+import { openTestDatabase, testDriver, setUpTestDatabase } from "../support/test-database";
 
 const t = setUpTestDatabase();
 const SLUG = "demo-young-people";
@@ -249,5 +249,33 @@ describe(`respondent journey on ${testDriver}`, () => {
     });
     const [count] = await t.db.select({ n: sql<number>`count(*)::int` }).from(responses);
     expect(Number(count?.n)).toBe(0);
+  });
+
+  it("keeps what the person typed and says 'try again' when the database goes away", async () => {
+    const other = await openTestDatabase();
+    const otherContext = (): AppLoadContext => ({ ...context(), db: other.handle.db });
+    await seedDemo(other.handle.db);
+    const browser = new Browser(otherContext);
+    const { responseId } = await browser.start();
+    expect(await browser.answer("home-feel", responseId, "ok")).toMatchObject({ status: 302 });
+
+    await other.handle.close(); // the database is gone
+    try {
+      const typed = "Please listen to us";
+      const saving = await browser.answer("one-change", responseId, typed);
+      expect(saving).toMatchObject({ status: 503, data: { errors: { form: { key: "errors.couldNotSave" } }, values: [typed] } });
+
+      const page = await browser.run((c, r) => loadQuestionPage(c, r, SLUG, "one-change"), browser.request(`/s/${SLUG}/q/one-change`));
+      expect(page).toMatchObject({ status: 503, data: { unavailable: true, responseId, question: { id: "one-change" } } });
+
+      const check = await browser.run((c, r) => loadCheckPage(c, r, SLUG), browser.request(`/s/${SLUG}/check`));
+      expect(check).toMatchObject({ status: 503, data: { unavailable: true, responseId, rows: [] } });
+
+      expect(await browser.send(responseId)).toMatchObject({ status: 503, data: { errors: { form: { key: "errors.couldNotSave" } } } });
+      const starting = await browser.run((c, r) => beginResponse(c, r, SLUG), browser.request(`/s/${SLUG}`, { response: responseId }));
+      expect(starting).toMatchObject({ status: 503 });
+    } finally {
+      await other.dispose().catch(() => {});
+    }
   });
 });

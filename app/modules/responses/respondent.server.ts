@@ -12,6 +12,7 @@ import {
   type FieldError,
   type Step,
 } from "./journey";
+import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { readForm } from "~/modules/http/form.server";
 import { surveyPath } from "./paths";
 import { rememberResponse, rememberedResponseId } from "./respondent-cookie.server";
@@ -62,12 +63,33 @@ async function requireActiveResponse(
   return { survey, response, definition };
 }
 
+/** Runs `work`; if the database is away, answers with `fallback()` instead of an error page. */
+async function unlessDatabaseUnavailable<T, F>(work: () => Promise<T>, fallback: () => F | Promise<F>): Promise<T | F> {
+  try {
+    return await work();
+  } catch (error) {
+    // Redirects and 404s are thrown too: only a database that does not answer is handled here.
+    if (error instanceof Response || !isDatabaseUnavailable(error)) throw error;
+    // The code only: a failed query's message repeats its parameters.
+    const cause = (error as { cause?: { code?: string } }).cause;
+    console.error(`database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
+    return fallback();
+  }
+}
+
+function couldNotSave(values: string[] = []) {
+  const errors: QuestionErrors & CheckErrors = { form: { key: "errors.couldNotSave" } };
+  return data({ errors, values }, { status: 503, headers: NO_STORE });
+}
+
 // ---- Start page ------------------------------------------------------------
 
 export async function loadStartPage(context: AppLoadContext, request: Request, slug: string | undefined) {
   const survey = await requireOpenSurvey(context, slug);
   const responseId = await rememberedResponseId(context, request, survey.surveyId);
-  const existing = responseId ? await loadResponse(context.db, responseId) : null;
+  const existing = responseId
+    ? await unlessDatabaseUnavailable(() => loadResponse(context.db, responseId), () => null)
+    : null;
   const continuing = existing?.status === "in_progress";
   return data(
     {
@@ -87,8 +109,12 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
 }
 
 export async function beginResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
-  const survey = await requireOpenSurvey(context, slug);
   const form = await readForm(request);
+  return unlessDatabaseUnavailable(() => beginResponseWith(context, request, slug, form), () => couldNotSave());
+}
+
+async function beginResponseWith(context: AppLoadContext, request: Request, slug: string | undefined, form: FormData) {
+  const survey = await requireOpenSurvey(context, slug);
   const rememberedId = await rememberedResponseId(context, request, survey.surveyId);
   const remembered = rememberedId ? await loadResponse(context.db, rememberedId) : null;
 
@@ -131,7 +157,7 @@ function questionPageData(active: ActiveResponse, question: Question, changing: 
   const back = changing
     ? surveyPath(active.survey.slug, { kind: "check" })
     : surveyPath(active.survey.slug, stepBefore(active.definition, active.response.answers, question.id));
-  return { slug: active.survey.slug, responseId: active.response.id, question, values, back, changing };
+  return { slug: active.survey.slug, responseId: active.response.id, question, values, back, changing, unavailable: false };
 }
 
 export async function loadQuestionPage(
@@ -140,11 +166,41 @@ export async function loadQuestionPage(
   slug: string | undefined,
   questionId: string | undefined,
 ) {
-  const active = await requireActiveResponse(context, request, slug);
-  const question = requireVisibleQuestion(active, questionId);
+  return unlessDatabaseUnavailable(
+    async () => {
+      const active = await requireActiveResponse(context, request, slug);
+      const question = requireVisibleQuestion(active, questionId);
+      return data(
+        questionPageData(active, question, isChangeMode(request), formValuesOf(active.response.answers[question.id])),
+        { headers: NO_STORE },
+      );
+    },
+    () => questionPageWithoutDatabase(context, request, slug, questionId),
+  );
+}
+
+/**
+ * The question as the survey defines it, without the person's saved answers:
+ * they can still read and answer it, and try to save again.
+ */
+async function questionPageWithoutDatabase(
+  context: AppLoadContext,
+  request: Request,
+  slug: string | undefined,
+  questionId: string | undefined,
+) {
+  const survey = await requireOpenSurvey(context, slug);
+  const responseId = await rememberedResponseId(context, request, survey.surveyId);
+  if (!responseId) throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
+  const question = survey.definition.questions.find((q) => q.id === questionId);
+  if (!question) throw data(null, { status: 404, headers: NO_STORE });
+  const changing = isChangeMode(request);
+  const back = changing
+    ? surveyPath(survey.slug, { kind: "check" })
+    : surveyPath(survey.slug, stepBefore(survey.definition, {}, question.id));
   return data(
-    questionPageData(active, question, isChangeMode(request), formValuesOf(active.response.answers[question.id])),
-    { headers: NO_STORE },
+    { slug: survey.slug, responseId, question, values: [] as string[], back, changing, unavailable: true },
+    { status: 503, headers: NO_STORE },
   );
 }
 
@@ -156,11 +212,25 @@ export async function answerQuestion(
   slug: string | undefined,
   questionId: string | undefined,
 ) {
+  const form = await readForm(request);
+  const submitted = form.getAll("answer").map(String);
+  return unlessDatabaseUnavailable(
+    () => answerQuestionWith(context, request, slug, questionId, form, submitted),
+    () => couldNotSave(submitted),
+  );
+}
+
+async function answerQuestionWith(
+  context: AppLoadContext,
+  request: Request,
+  slug: string | undefined,
+  questionId: string | undefined,
+  form: FormData,
+  submitted: string[],
+) {
   const active = await requireActiveResponse(context, request, slug);
   const question = requireVisibleQuestion(active, questionId);
-  const form = await readForm(request);
   const changing = isChangeMode(request);
-  const submitted = form.getAll("answer").map(String);
 
   // The page carries the response id it was made for: a tab left open from an
   // earlier response must not write into this one.
@@ -176,14 +246,7 @@ export async function answerQuestion(
   }
   const value: AnswerValue | null = parsed.kind === "answer" ? parsed.value : null;
 
-  let outcome;
-  try {
-    outcome = await saveAnswer(context.db, active.response.id, question.id, value);
-  } catch (error) {
-    console.error("could not save an answer", error);
-    const errors: QuestionErrors = { form: { key: "errors.couldNotSave" } };
-    return data({ errors, values: submitted }, { status: 503, headers: NO_STORE });
-  }
+  const outcome = await saveAnswer(context.db, active.response.id, question.id, value);
   if (outcome === "already_submitted") return redirect(surveyPath(active.survey.slug, "done"), { headers: NO_STORE });
   if (outcome === "not_found") return redirect(surveyPath(active.survey.slug), { headers: NO_STORE });
 
@@ -207,31 +270,41 @@ function checkPageData(active: ActiveResponse) {
     responseId: active.response.id,
     rows,
     back: lastQuestion ? surveyPath(active.survey.slug, { kind: "question", questionId: lastQuestion.id }) : surveyPath(active.survey.slug),
+    unavailable: false,
   };
 }
 
 export async function loadCheckPage(context: AppLoadContext, request: Request, slug: string | undefined) {
-  const active = await requireActiveResponse(context, request, slug);
-  return data(checkPageData(active), { headers: NO_STORE });
+  return unlessDatabaseUnavailable(
+    async () => data(checkPageData(await requireActiveResponse(context, request, slug)), { headers: NO_STORE }),
+    async () => {
+      const survey = await requireOpenSurvey(context, slug);
+      const responseId = await rememberedResponseId(context, request, survey.surveyId);
+      if (!responseId) throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
+      // The answers cannot be shown; the person can still try to send them.
+      const rows: ReturnType<typeof checkPageData>["rows"] = [];
+      return data(
+        { slug: survey.slug, responseId, rows, back: surveyPath(survey.slug), unavailable: true },
+        { status: 503, headers: NO_STORE },
+      );
+    },
+  );
 }
 
 export type CheckErrors = Record<string, FieldError>;
 
 export async function sendResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
-  const active = await requireActiveResponse(context, request, slug, { allowSubmitted: true });
   const form = await readForm(request);
+  return unlessDatabaseUnavailable(() => sendResponseWith(context, request, slug, form), () => couldNotSave());
+}
+
+async function sendResponseWith(context: AppLoadContext, request: Request, slug: string | undefined, form: FormData) {
+  const active = await requireActiveResponse(context, request, slug, { allowSubmitted: true });
   if (form.get("response") !== active.response.id) {
     const errors: CheckErrors = { form: { key: "errors.outOfDate" } };
     return data({ errors }, { status: 409, headers: NO_STORE });
   }
-  let result;
-  try {
-    result = await submitResponse(context.db, active.response.id);
-  } catch (error) {
-    console.error("could not send a response", error);
-    const errors: CheckErrors = { form: { key: "errors.couldNotSave" } };
-    return data({ errors }, { status: 503, headers: NO_STORE });
-  }
+  const result = await submitResponse(context.db, active.response.id);
   switch (result.outcome) {
     case "submitted":
     case "already_submitted":

@@ -1,5 +1,6 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
+import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { partnerships, surveyVersions, surveys, type HelpContacts } from "#db/schema/index.ts";
 import { surveyDefinition, type SurveyDefinition } from "./definition";
 
@@ -47,7 +48,22 @@ export async function findOpenSurvey(db: Database, slug: string): Promise<Publis
   const cached = perDb.get(slug);
   if (cached && Date.now() - cached.at < CURRENT_TTL_MS) return cached.survey;
 
-  const [row] = await db
+  let rows;
+  try {
+    rows = await queryOpenSurvey(db, slug);
+  } catch (error) {
+    // While the database is away, the last version seen still lets pages render.
+    if (cached?.survey && isDatabaseUnavailable(error)) return cached.survey;
+    throw error;
+  }
+  const [row] = rows;
+  const survey = row ? { ...row, definition: parseDefinition(row.versionId, row.definition) } : null;
+  perDb.set(slug, { at: Date.now(), survey });
+  return survey;
+}
+
+function queryOpenSurvey(db: Database, slug: string) {
+  return db
     .select({
       surveyId: surveys.id,
       slug: surveys.slug,
@@ -69,10 +85,6 @@ export async function findOpenSurvey(db: Database, slug: string): Promise<Publis
     .where(and(eq(surveys.slug, slug), eq(surveys.status, "published")))
     .orderBy(desc(surveyVersions.version))
     .limit(1);
-
-  const survey = row ? { ...row, definition: parseDefinition(row.versionId, row.definition) } : null;
-  perDb.set(slug, { at: Date.now(), survey });
-  return survey;
 }
 
 /** The definition a response answered, which may be older than the current one. */
