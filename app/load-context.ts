@@ -7,6 +7,8 @@ export interface HeardLoadContext {
   cookieSecrets: string[];
   /** Sends cookies with Secure and turns on HSTS. */
   production: boolean;
+  /** Takes one public form post from this client's allowance (see PostRateLimiter); false when it is used up. */
+  allowPublicPost: () => boolean;
 }
 
 declare module "@remix-run/node" {

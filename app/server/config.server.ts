@@ -10,6 +10,10 @@ export interface ServerConfig {
   poolSize: number;
   seedDemo: boolean;
   sessionSecrets?: string[];
+  /** Public form posts per minute from one address (per process); 0 turns the limit off. */
+  postsPerMinute: number;
+  /** Express "trust proxy": how to find the client's address behind a load balancer. */
+  trustProxy?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
@@ -26,5 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
     seedDemo: env.HEARD_DEMO !== "0",
     sessionSecrets: secrets && secrets.length > 0 ? secrets : undefined,
+    postsPerMinute: Number(env.HEARD_POSTS_PER_MINUTE ?? 1200),
+    trustProxy: env.HEARD_TRUST_PROXY || undefined,
   };
 }

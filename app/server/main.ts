@@ -7,6 +7,7 @@ import express from "express";
 import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
 import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
+import { PostRateLimiter } from "~/modules/security/rate-limit.server";
 import { readConfig } from "./config.server";
 import { MAX_BODY_BYTES, STATIC_CSP, refuseLargeBodies, securityHeaders } from "./security-headers.server";
 
@@ -26,8 +27,11 @@ if (config.seedDemo && (await isEmptyDatabase(handle.db))) {
 }
 const cookieSecrets = config.sessionSecrets ?? [await sharedSecret(handle.db, "respondent-cookie-secret")];
 
+const postLimiter = new PostRateLimiter({ perMinute: config.postsPerMinute });
+
 const app = express();
 app.disable("x-powered-by");
+if (config.trustProxy) app.set("trust proxy", /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
 app.use(securityHeaders(config.production));
 // Pages are a few KB: a small Brotli window compresses them almost as well at a fraction of the CPU.
 app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_LGWIN]: 16, [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
@@ -54,7 +58,16 @@ app.all(
   createRequestHandler({
     build,
     mode: config.production ? "production" : "development",
-    getLoadContext: () => ({ db: handle.db, cookieSecrets, production: config.production }),
+    getLoadContext: (req) => {
+      // The address is turned into a daily-keyed HMAC here and goes no further.
+      const clientKey = postLimiter.enabled ? postLimiter.keyFor(req.ip ?? req.socket.remoteAddress ?? "") : "";
+      return {
+        db: handle.db,
+        cookieSecrets,
+        production: config.production,
+        allowPublicPost: () => postLimiter.take(clientKey),
+      };
+    },
   }),
 );
 

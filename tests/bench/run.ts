@@ -303,6 +303,8 @@ async function main(): Promise<number> {
       DATABASE_URL: appDbUrl,
       DATABASE_POOL_SIZE: String(POOL_SIZE),
       HEARD_DATA_DIR: path.join(scratch, "data"),
+      // Every simulated respondent comes from 127.0.0.1: the per-address limit would measure itself.
+      HEARD_POSTS_PER_MINUTE: "0",
     });
     console.log(`app started (migrated, demo seeded) in ${fmt((performance.now() - t0) / 1000, 1)} s at ${app.url}`);
     const base = app.url;

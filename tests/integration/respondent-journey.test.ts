@@ -75,7 +75,13 @@ class Browser {
   }
 }
 
-const context = (): AppLoadContext => ({ db: t.db, cookieSecrets: ["a-test-secret-that-is-long-enough-0001"], production: false });
+let postsAllowed = true;
+const context = (): AppLoadContext => ({
+  db: t.db,
+  cookieSecrets: ["a-test-secret-that-is-long-enough-0001"],
+  production: false,
+  allowPublicPost: () => postsAllowed,
+});
 
 async function storedResponses() {
   return t.db.select().from(responses);
@@ -83,6 +89,7 @@ async function storedResponses() {
 
 describe(`respondent journey on ${testDriver}`, () => {
   beforeEach(async () => {
+    postsAllowed = true;
     forgetOpenSurveys(t.db);
     await seedDemo(t.db);
   });
@@ -277,5 +284,19 @@ describe(`respondent journey on ${testDriver}`, () => {
     } finally {
       await other.dispose().catch(() => {});
     }
+  });
+
+  it("refuses posts past the rate limit with a message, keeping what was typed and saving nothing", async () => {
+    const browser = new Browser(context);
+    const { responseId } = await browser.start();
+    postsAllowed = false;
+    const typed = "Too fast";
+    expect(await browser.answer("one-change", responseId, typed)).toMatchObject({
+      status: 429,
+      data: { errors: { form: { key: "errors.tooManyTries" } }, values: [typed] },
+    });
+    expect(await browser.send(responseId)).toMatchObject({ status: 429 });
+    expect(await t.db.select().from(answers)).toHaveLength(0);
+    expect((await storedResponses())[0]?.status).toBe("in_progress");
   });
 });

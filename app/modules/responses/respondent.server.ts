@@ -82,6 +82,12 @@ function couldNotSave(values: string[] = []) {
   return data({ errors, values }, { status: 503, headers: NO_STORE });
 }
 
+/** Too many posts from one address: the person keeps what they typed and can try again shortly. */
+function tooManyTries(values: string[] = []) {
+  const errors: QuestionErrors & CheckErrors = { form: { key: "errors.tooManyTries" } };
+  return data({ errors, values }, { status: 429, headers: { ...NO_STORE, "Retry-After": "60" } });
+}
+
 // ---- Start page ------------------------------------------------------------
 
 export async function loadStartPage(context: AppLoadContext, request: Request, slug: string | undefined) {
@@ -110,6 +116,7 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
 
 export async function beginResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
   const form = await readForm(request);
+  if (!context.allowPublicPost()) return tooManyTries();
   return unlessDatabaseUnavailable(() => beginResponseWith(context, request, slug, form), () => couldNotSave());
 }
 
@@ -214,6 +221,7 @@ export async function answerQuestion(
 ) {
   const form = await readForm(request);
   const submitted = form.getAll("answer").map(String);
+  if (!context.allowPublicPost()) return tooManyTries(submitted);
   return unlessDatabaseUnavailable(
     () => answerQuestionWith(context, request, slug, questionId, form, submitted),
     () => couldNotSave(submitted),
@@ -295,6 +303,7 @@ export type CheckErrors = Record<string, FieldError>;
 
 export async function sendResponse(context: AppLoadContext, request: Request, slug: string | undefined) {
   const form = await readForm(request);
+  if (!context.allowPublicPost()) return tooManyTries();
   return unlessDatabaseUnavailable(() => sendResponseWith(context, request, slug, form), () => couldNotSave());
 }
 
