@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
 import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
 import { surveyDefinition } from "~/modules/survey/definition";
@@ -36,9 +36,4 @@ export async function seedDemo(db: Database): Promise<void> {
       .values({ surveyId: survey.id, version: 1, definition, publishedAt: new Date() })
       .onConflictDoNothing({ target: [surveyVersions.surveyId, surveyVersions.version] });
   }
-}
-
-export async function demoSurveyId(db: Database, slug: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: surveys.id }).from(surveys).where(and(eq(surveys.slug, slug)));
-  return row?.id;
 }
