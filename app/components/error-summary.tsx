@@ -40,7 +40,7 @@ export function ErrorMessage({ id, text }: { id: string; text: string }) {
   const { t } = useTranslation();
   return (
     <p id={id} className="error-message">
-      <span className="visually-hidden">{t("errors.titlePrefix", { title: "" }).trim()} </span>
+      <span className="visually-hidden">{t("errors.prefix")} </span>
       {text}
     </p>
   );

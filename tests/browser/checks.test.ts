@@ -6,6 +6,7 @@ import {
   expectOnlyAppRequests,
   foreignRequests,
   withBrowser,
+  JAVASCRIPT_MODES,
 } from "../support/browser";
 
 // The suite's own checks must fail when they should: otherwise a green run
@@ -21,10 +22,7 @@ const BROKEN_PAGE = `<!doctype html>
   <img src="https://tracker.example.invalid/pixel.gif" alt="" width="1" height="1">
 </main></body></html>`;
 
-describe.each([
-  { javaScript: false, mode: "JavaScript off" },
-  { javaScript: true, mode: "JavaScript on" },
-])("the suite's checks ($mode)", ({ javaScript }) => {
+describe.each(JAVASCRIPT_MODES)("the suite's checks ($mode)", ({ javaScript }) => {
   it("catch axe violations, target-size included, sideways scrolling, and requests to other sites", async () => {
     // The blocked request to another site is logged as an error: expected here.
     await withBrowser({ javaScript, viewport: NARROW, allowBrowserProblems: true }, async (session) => {

@@ -7,6 +7,7 @@ import {
   scriptWeight,
   withBrowser,
   type BrowserSession,
+  JAVASCRIPT_MODES,
 } from "../support/browser";
 import {
   START_PATH,
@@ -63,10 +64,7 @@ async function visitEveryPublicPage(session: BrowserSession, onPage: (label: str
 }
 
 describe("public pages", () => {
-  it.each([
-    { javaScript: false, mode: "JavaScript off" },
-    { javaScript: true, mode: "JavaScript on" },
-  ])("send no request anywhere but the app ($mode)", async ({ javaScript }) => {
+  it.each(JAVASCRIPT_MODES)("send no request anywhere but the app ($mode)", async ({ javaScript }) => {
     await withBrowser({ javaScript, viewport: PHONE }, async (session) => {
       const pages: string[] = [];
       await visitEveryPublicPage(session, async (label) => {

@@ -6,6 +6,7 @@ import {
   expectOnlyAppRequests,
   withBrowser,
   type BrowserSession,
+  JAVASCRIPT_MODES,
 } from "../support/browser";
 import {
   START_PATH,
@@ -77,10 +78,7 @@ async function expectSummaryLinkFocusesField(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("answer");
 }
 
-describe.each([
-  { javaScript: false, mode: "JavaScript off" },
-  { javaScript: true, mode: "JavaScript on" },
-])("errors with $mode", ({ javaScript }) => {
+describe.each(JAVASCRIPT_MODES)("errors with $mode", ({ javaScript }) => {
   it("a required question sent empty, text over the limit, and a tampered answer", async () => {
     await withBrowser({ javaScript, viewport: PHONE }, async (session) => {
       const { page } = session;

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { PHONE, clickAndLoad, loadsPage, withBrowser } from "../support/browser";
+import { JAVASCRIPT_MODES, PHONE, clickAndLoad, loadsPage, withBrowser } from "../support/browser";
 import {
   CHECK_PATH,
   DONE_PATH,
@@ -31,10 +31,7 @@ function recordPosts(page: Page): number[] {
   return statuses;
 }
 
-describe.each([
-  { javaScript: false, mode: "JavaScript off" },
-  { javaScript: true, mode: "JavaScript on" },
-])("sending with $mode", ({ javaScript }) => {
+describe.each(JAVASCRIPT_MODES)("sending with $mode", ({ javaScript }) => {
   it("a double click on Send my answers ends on the confirmation", async () => {
     await withBrowser({ javaScript, viewport: PHONE }, async (session) => {
       const { page } = session;

@@ -292,3 +292,9 @@ export async function scriptWeight(session: BrowserSession, page: Page, requeste
     });
   return { scripts, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0) };
 }
+
+/** Every public flow is tested both ways: plain HTML forms first, enhancement second. */
+export const JAVASCRIPT_MODES = [
+  { javaScript: false, mode: "JavaScript off" },
+  { javaScript: true, mode: "JavaScript on" },
+] as const;

@@ -77,16 +77,17 @@ async function unlessDatabaseUnavailable<T, F>(work: () => Promise<T>, fallback:
   }
 }
 
-function couldNotSave(values: string[] = []) {
-  const errors: QuestionErrors & CheckErrors = { form: { key: "errors.couldNotSave" } };
-  return data({ errors, values }, { status: 503, headers: NO_STORE });
+/** A problem with the whole form, not one field: the person keeps what they typed and can try again. */
+function formProblem(key: "errors.couldNotSave" | "errors.tooManyTries", values: string[] = []) {
+  const errors: QuestionErrors & CheckErrors = { form: { key } };
+  const tooMany = key === "errors.tooManyTries";
+  return data(
+    { errors, values },
+    { status: tooMany ? 429 : 503, headers: tooMany ? { ...NO_STORE, "Retry-After": "60" } : NO_STORE },
+  );
 }
-
-/** Too many posts from one address: the person keeps what they typed and can try again shortly. */
-function tooManyTries(values: string[] = []) {
-  const errors: QuestionErrors & CheckErrors = { form: { key: "errors.tooManyTries" } };
-  return data({ errors, values }, { status: 429, headers: { ...NO_STORE, "Retry-After": "60" } });
-}
+const couldNotSave = (values?: string[]) => formProblem("errors.couldNotSave", values);
+const tooManyTries = (values?: string[]) => formProblem("errors.tooManyTries", values);
 
 // ---- Start page ------------------------------------------------------------
 
