@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -14,9 +15,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { HelpContacts } from "./help-contacts";
-import type { SurveyDefinition } from "../../app/modules/survey/definition";
+import type { ServiceContact } from "./help-services";
+import type { LocalizedText, SurveyDefinition } from "../../app/modules/survey/definition";
 
 export type { HelpContacts } from "./help-contacts";
+export type { ServiceContact } from "./help-services";
 export type { SurveyDefinition } from "../../app/modules/survey/definition";
 
 export const surveyAudience = pgEnum("survey_audience", ["children", "young_people", "parents", "professionals"]);
@@ -92,6 +95,12 @@ export const responses = pgTable(
     status: responseStatus("status").notNull().default("in_progress"),
     startedOn: date("started_on", { mode: "string" }).notNull(),
     submittedOn: date("submitted_on", { mode: "string" }),
+    /**
+     * The person pressed "Exit this page": the browser's hold on this response
+     * is gone, and a replayed cookie is refused. What was saved stays (it may
+     * be in the triage queue) but can no longer be read or changed from a browser.
+     */
+    endedByExit: boolean("ended_by_exit").notNull().default(false),
   },
   (t) => [
     index("responses_survey_status_idx").on(t.surveyId, t.status, t.submittedOn),
@@ -122,3 +131,104 @@ export const appSettings = pgTable("app_settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+// ---- Help and signposting ------------------------------------------------------
+
+/**
+ * An early-help service in a partnership's directory. Needs, audiences and
+ * areas are short codes (see app/modules/help/needs.ts): the public filter and
+ * the signposts from survey answers both match on them.
+ */
+export const helpServices = pgTable(
+  "help_services",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    /** Stable id for links and seeding, e.g. "northshire-food-hub". */
+    slug: text("slug").notNull(),
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+    /** What it does, in plain words. */
+    summary: jsonb("summary").$type<LocalizedText>().notNull(),
+    needs: text("needs").array().notNull(),
+    /** Who it is for: age bands and "parents" (codes). */
+    audiences: text("audiences").array().notNull(),
+    /** Areas of the partnership it covers (codes); empty means the whole partnership. */
+    areas: text("areas").array().notNull().default(sql`'{}'::text[]`),
+    contact: jsonb("contact").$type<ServiceContact>().notNull(),
+    openingHours: jsonb("opening_hours").$type<LocalizedText>().notNull(),
+    /** Languages the service can help in, as BCP 47 codes. */
+    languages: text("languages").array().notNull().default(sql`'{en}'::text[]`),
+    cost: jsonb("cost").$type<LocalizedText>().notNull(),
+    /** A national service (e.g. Childline), listed for every area. */
+    national: boolean("national").notNull().default(false),
+    lastReviewedOn: date("last_reviewed_on", { mode: "string" }).notNull(),
+  },
+  (t) => [unique("help_services_partnership_slug").on(t.partnershipId, t.slug)],
+);
+
+// ---- Anonymous feedback ----------------------------------------------------------
+
+export const feedbackFrom = pgEnum("feedback_from", ["young_person", "parent_carer", "professional", "someone_else"]);
+
+/**
+ * Feedback anyone can leave at any time, without signing in. The id is made
+ * when the form is shown, so sending twice stores it once. Day only, no time.
+ */
+export const feedback = pgTable(
+  "feedback",
+  {
+    id: uuid("id").primaryKey(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    from: feedbackFrom("from_whom"),
+    ageBand: text("age_band"),
+    area: text("area"),
+    channel: responseChannel("channel").notNull().default("web"),
+    receivedOn: date("received_on", { mode: "string" }).notNull(),
+  },
+  (t) => [index("feedback_partnership_received_idx").on(t.partnershipId, t.receivedOn)],
+);
+
+// ---- Safeguarding triage -----------------------------------------------------------
+
+export const triageSource = pgEnum("triage_source", ["detector", "staff"]);
+export const triageStatus = pgEnum("triage_status", ["new", "reviewed"]);
+export const triageOutcome = pgEnum("triage_outcome", ["no_concern", "help_already_given", "referred"]);
+
+/**
+ * Something a person wrote that may disclose harm, waiting for the
+ * partnership's safeguarding lead. It points at the text; it never copies it.
+ */
+export const triageFlags = pgTable(
+  "triage_flags",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    responseId: uuid("response_id").references(() => responses.id, { onDelete: "cascade" }),
+    /** The free-text question whose answer was flagged. */
+    questionId: text("question_id"),
+    feedbackId: uuid("feedback_id").references(() => feedback.id, { onDelete: "cascade" }),
+    source: triageSource("source").notNull(),
+    status: triageStatus("status").notNull().default("new"),
+    outcome: triageOutcome("outcome"),
+    /** To the day, like the response itself; the one-working-day target needs no more. */
+    flaggedOn: date("flagged_on", { mode: "string" }).notNull(),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  },
+  (t) => [
+    check(
+      "triage_flags_one_subject",
+      sql`(${t.responseId} is not null and ${t.questionId} is not null and ${t.feedbackId} is null) or (${t.responseId} is null and ${t.questionId} is null and ${t.feedbackId} is not null)`,
+    ),
+    check("triage_flags_outcome_when_reviewed", sql`(${t.status} = 'reviewed') = (${t.outcome} is not null)`),
+    unique("triage_flags_response_question").on(t.responseId, t.questionId),
+    unique("triage_flags_feedback").on(t.feedbackId),
+    index("triage_flags_queue_idx").on(t.partnershipId, t.status, t.flaggedOn),
+  ],
+);

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { defaultNamespace, fallbackLanguage, resources, supportedLanguages } from "./config";
+import { defaultNamespace, fallbackLanguage, namespaces, resources, supportedLanguages } from "./config";
 
 // One instance is made at start-up, and one clone per language, shared by every
 // request in that language (making an instance per request costs ~1 ms). Nothing
@@ -12,7 +12,7 @@ void base.init({
   fallbackLng: fallbackLanguage,
   supportedLngs: [...supportedLanguages],
   defaultNS: defaultNamespace,
-  ns: [defaultNamespace],
+  ns: [...namespaces],
   interpolation: { escapeValue: false },
   initImmediate: false,
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "~/locales/en/common.json";
+import { defaultNamespace, namespaces, resources } from "./config";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -17,14 +17,20 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("English strings", () => {
-  it("has every key the code asks for", () => {
-    const known = new Set(keysOf(en).map((k) => k.replace(/_(one|other)$/, "")));
+  it("has every key the code asks for, in the namespace it names", () => {
+    const known = new Set(
+      namespaces.flatMap((ns) => keysOf(resources.en[ns]).map((k) => `${ns}:${k.replace(/_(one|other)$/, "")}`)),
+    );
     const appDir = path.resolve(import.meta.dirname, "../..");
     const used = new Set<string>();
     for (const file of sourceFiles(appDir)) {
       const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/\bt\(\s*"([a-zA-Z]+\.[a-zA-Z.]+)"/g)) used.add(m[1]!);
-      for (const m of text.matchAll(/key: "(errors\.[a-zA-Z]+)"/g)) used.add(m[1]!);
+      // t("key.path") in the default namespace, t("ns:key.path") in another.
+      for (const m of text.matchAll(/\bt\(\s*"([a-z]+):([a-zA-Z][a-zA-Z0-9.]*)"/g)) used.add(`${m[1]}:${m[2]}`);
+      for (const m of text.matchAll(/\bt\(\s*"([a-zA-Z]+\.[a-zA-Z0-9.]+)"/g)) used.add(`${defaultNamespace}:${m[1]}`);
+      for (const m of text.matchAll(/key: "((?:[a-z]+:)?[a-zA-Z]+\.[a-zA-Z0-9.]+)"/g)) {
+        used.add(m[1]!.includes(":") ? m[1]! : `${defaultNamespace}:${m[1]}`);
+      }
     }
     expect(used.size).toBeGreaterThan(20);
     const missing = [...used].filter((k) => !known.has(k));
