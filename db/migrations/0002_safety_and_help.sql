@@ -48,6 +48,7 @@ CREATE TABLE "triage_flags" (
 	CONSTRAINT "triage_flags_outcome_when_reviewed" CHECK (("triage_flags"."status" = 'reviewed') = ("triage_flags"."outcome" is not null))
 );
 --> statement-breakpoint
+ALTER TABLE "partnerships" ADD COLUMN "areas" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "responses" ADD COLUMN "ended_by_exit" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "feedback" ADD CONSTRAINT "feedback_partnership_id_partnerships_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnerships"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "help_services" ADD CONSTRAINT "help_services_partnership_id_partnerships_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnerships"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

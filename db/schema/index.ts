@@ -36,6 +36,8 @@ export const partnerships = pgTable("partnerships", {
   helpContacts: jsonb("help_contacts").$type<HelpContacts>().notNull(),
   /** Where "Exit this page" sends people: a neutral site. */
   exitUrl: text("exit_url").notNull().default("https://www.bbc.co.uk/weather"),
+  /** The partnership's areas (place names), for feedback and the help directory's filter. */
+  areas: text("areas").array().notNull().default(sql`'{}'::text[]`),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -8,6 +8,8 @@ export const NORTHSHIRE = {
   slug: "northshire",
   name: "Northshire Safeguarding Children Partnership",
   exitUrl: "https://www.bbc.co.uk/weather",
+  // Fictional places.
+  areas: ["Kingsbridge", "Eastmoor", "Wexham Vale", "Northshire coast"],
   helpContacts: {
     frontDoor: {
       name: "Northshire Children's Services front door",

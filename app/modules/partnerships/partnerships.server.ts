@@ -9,6 +9,8 @@ export interface PublicPartnership {
   helpContacts: HelpContacts;
   /** Where "Exit this page" sends people. */
   exitUrl: string;
+  /** Place names, for feedback's "Where do you live?" and the directory filter. */
+  areas: string[];
 }
 
 const CACHE_MS = 5_000;
@@ -23,6 +25,7 @@ async function allPartnerships(db: Database): Promise<PublicPartnership[]> {
       name: partnerships.name,
       helpContacts: partnerships.helpContacts,
       exitUrl: partnerships.exitUrl,
+      areas: partnerships.areas,
     })
     .from(partnerships)
     .orderBy(asc(partnerships.createdAt), asc(partnerships.slug));
@@ -58,6 +61,7 @@ export async function partnershipById(db: Database, id: string): Promise<PublicP
       name: partnerships.name,
       helpContacts: partnerships.helpContacts,
       exitUrl: partnerships.exitUrl,
+      areas: partnerships.areas,
     })
     .from(partnerships)
     .where(eq(partnerships.id, id));
