@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
 import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
+import { seedDemoServices } from "~/modules/help/demo-services.server";
 import { surveyDefinition } from "~/modules/survey/definition";
 import { DEMO_SURVEYS, NORTHSHIRE } from "./demo-surveys";
 
@@ -11,9 +12,9 @@ export async function isEmptyDatabase(db: Database): Promise<boolean> {
 }
 
 /**
- * Seeds the fictional Northshire partnership and its two published demo
- * surveys. Safe to run again, and from two processes at once: every insert
- * gives way to a row that is already there.
+ * Seeds the fictional Northshire partnership, its two published demo
+ * surveys and its early-help directory. Safe to run again, and from two
+ * processes at once: every insert gives way to a row that is already there.
  */
 export async function seedDemo(db: Database): Promise<void> {
   await db.insert(partnerships).values(NORTHSHIRE).onConflictDoNothing({ target: partnerships.slug });
@@ -22,6 +23,7 @@ export async function seedDemo(db: Database): Promise<void> {
     .from(partnerships)
     .where(eq(partnerships.slug, NORTHSHIRE.slug));
   if (!partnership) throw new Error("demo partnership was not created");
+  await seedDemoServices(db, partnership.id);
 
   for (const demo of DEMO_SURVEYS) {
     const definition = surveyDefinition.parse(demo.definition);

@@ -25,3 +25,7 @@ export type ServiceAudience = (typeof SERVICE_AUDIENCES)[number];
 export function isNeed(value: string): value is Need {
   return (NEEDS as readonly string[]).includes(value);
 }
+
+export function isServiceAudience(value: string): value is ServiceAudience {
+  return (SERVICE_AUDIENCES as readonly string[]).includes(value);
+}
