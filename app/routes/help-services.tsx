@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { PhoneLink } from "~/components/help-contacts";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
-import { FILTER_PARAMS, helpHref, isFiltered } from "~/modules/help/filter";
+import { FILTER_PARAMS, helpHref, isFiltered, needParam } from "~/modules/help/filter";
 import { displayUrl, formatDay, languageName, smsHref } from "~/modules/help/format";
 import { NEEDS, SERVICE_AUDIENCES, isNeed, isServiceAudience } from "~/modules/help/needs";
 import { loadDirectoryPage } from "~/modules/help/pages.server";
@@ -56,7 +56,7 @@ export default function ServicesPage() {
                     id={`need-${need}`}
                     name={FILTER_PARAMS.need}
                     type="checkbox"
-                    value={need}
+                    value={needParam(need)}
                     defaultChecked={filter.needs.includes(need)}
                   />
                   <label className="checkboxes__label" htmlFor={`need-${need}`}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { helpHref, isFiltered, parseDirectoryFilter } from "./filter";
+import { helpHref, isFiltered, needParam, parseDirectoryFilter } from "./filter";
+import { NEEDS } from "./needs";
 
 const AREAS = ["Kingsbridge", "Eastmoor"];
 const parse = (query: string) => parseDirectoryFilter(new URLSearchParams(query), AREAS);
@@ -11,6 +12,13 @@ describe("the directory's filter", () => {
       audience: "parents",
       area: "Eastmoor",
     });
+  });
+
+  it("carries no sensitive words in the address, and still accepts the codes", () => {
+    expect(needParam("domestic-abuse")).toBe("safe-at-home");
+    expect(NEEDS.map(needParam).filter((v) => /abuse|neglect|harm/.test(v))).toEqual([]);
+    expect(parse("need=safe-at-home").needs).toEqual(["domestic-abuse"]);
+    expect(parse("need=domestic-abuse").needs).toEqual(["domestic-abuse"]);
   });
 
   it("leaves out anything it does not know, and repeats", () => {

@@ -3,6 +3,22 @@ import { NEEDS, isNeed, isServiceAudience, type Need, type ServiceAudience } fro
 /** The directory's filter as the page's GET form sends it: ?need=food&need=money&who=parents&area=Eastmoor. */
 export const FILTER_PARAMS = { need: "need", who: "who", area: "area", partnership: "p" } as const;
 
+/**
+ * What a need is called in the address. Addresses stay in the browser's
+ * history, so they carry no sensitive words: "domestic-abuse" travels as
+ * "safe-at-home". The codes themselves are accepted too.
+ */
+const NEED_IN_ADDRESS: Partial<Record<Need, string>> = { "domestic-abuse": "safe-at-home" };
+
+export function needParam(need: Need): string {
+  return NEED_IN_ADDRESS[need] ?? need;
+}
+
+function needFromParam(value: string): Need | undefined {
+  const aliased = NEEDS.find((need) => NEED_IN_ADDRESS[need] === value);
+  return aliased ?? (isNeed(value) ? value : undefined);
+}
+
 export interface DirectoryFilter {
   /** In the order of NEEDS, each once. */
   needs: Need[];
@@ -16,7 +32,7 @@ export interface DirectoryFilter {
  * an old bookmark or a hand-edited address still shows the directory.
  */
 export function parseDirectoryFilter(params: URLSearchParams, areas: readonly string[]): DirectoryFilter {
-  const asked = new Set(params.getAll(FILTER_PARAMS.need).filter(isNeed));
+  const asked = new Set(params.getAll(FILTER_PARAMS.need).map(needFromParam));
   const needs = NEEDS.filter((need) => asked.has(need));
   const who = params.get(FILTER_PARAMS.who) ?? "";
   const area = params.get(FILTER_PARAMS.area) ?? "";
