@@ -25,17 +25,29 @@ export default function ServicesPage() {
   const { t, i18n } = useTranslation(["help", "common"]);
   const filtered = isFiltered(filter);
   const areas = partnership?.areas ?? [];
+  const chosen = [
+    ...(filter.needs.length > 0 ? [filter.needs.map((n) => t(`help:needs.${n}`)).join(", ")] : []),
+    ...(filter.audience ? [t(`help:audiences.${filter.audience}`)] : []),
+    ...(filter.area ? [filter.area] : []),
+  ];
   return (
     <PageShell>
       <h1 className="heading-l">{t("help:services.title")}</h1>
       <p className="body-l">
         {partnership ? t("help:services.introNamed", { partnership: partnership.name }) : t("help:services.intro")}
       </p>
-      <p className="body">
-        <a className="link" href={helpHref("/help", linkSlug)}>
-          {t("help:services.helpNowLink")}
-        </a>
-      </p>
+      <ul className="list print-hidden">
+        <li>
+          <a className="link" href="#results">
+            {t("help:services.skipToResults")}
+          </a>
+        </li>
+        <li>
+          <a className="link" href={helpHref("/help", linkSlug)}>
+            {t("help:services.helpNowLink")}
+          </a>
+        </li>
+      </ul>
 
       <form method="get" action="/help/services" className="filter-form" aria-labelledby="filter-heading" noValidate>
         <h2 className="heading-m" id="filter-heading">
@@ -116,9 +128,10 @@ export default function ServicesPage() {
         </div>
       </form>
 
-      <h2 className="heading-m" id="results">
+      <h2 className="heading-m" id="results" tabIndex={-1}>
         {filtered ? t("help:services.countFiltered", { count: services.length }) : t("help:services.count", { count: services.length })}
       </h2>
+      {filtered ? <p className="body">{t("help:services.chosen", { choices: chosen.join("; ") })}</p> : null}
       {unavailable ? (
         <p className="inset-text">{t("help:services.unavailable")}</p>
       ) : services.length === 0 ? (

@@ -65,7 +65,7 @@ export default function WorriedPage() {
       </div>
       {partnership ? (
         <>
-          <p className="body">{t("help:worried.reportFrontDoor", { partnership: partnership.name })}</p>
+          <p className="body">{t("help:worried.reportFrontDoor")}</p>
           <PartnershipContacts contacts={partnership.helpContacts} only="frontDoor" />
         </>
       ) : unavailable ? (

@@ -104,6 +104,7 @@ describe("help pages", () => {
       expect(food).toContain("Northshire Food Network");
       expect(food).not.toContain("Talk It Through");
       expect(await resultCount(page)).toBe(`${food.length} services match what you chose`);
+      expect(await page.locator("main").innerText()).toContain("You chose: Food; Parents and carers");
       // What was chosen stays chosen.
       expect(await page.getByLabel("Food", { exact: true }).isChecked()).toBe(true);
       expect(await page.getByLabel("Parents and carers", { exact: true }).isChecked()).toBe(true);
@@ -176,6 +177,8 @@ describe("help pages", () => {
       expect(await website.innerText()).toMatch(/\.example$/);
       const otherLink = await page.locator("main a[href^='/help']").first().evaluate((a) => getComputedStyle(a, "::after").content);
       expect(otherLink).toBe("none");
+      // The page's own navigation links are left off the paper.
+      expect(await page.locator("main .print-hidden").first().isVisible()).toBe(false);
       await page.emulateMedia({ media: "screen" });
       expect(await page.locator("form.filter-form").isVisible()).toBe(true);
     });
