@@ -79,7 +79,7 @@ function FeedbackForm({ page, failed }: { page: ReturnType<typeof useLoaderData<
     if (!error) return undefined;
     const v = Object.fromEntries(Object.entries(error.values ?? {}).map(([k, n]) => [k, n.toLocaleString(lang)]));
     // The key is one of feedback.json's errors (FeedbackErrorKey is made from that file).
-    return (t as unknown as (key: string, values: Record<string, string>) => string)(`feedback:${error.key}`, v);
+    return (t as unknown as (key: string, values: Record<string, string>) => string)(error.key, v);
   };
   const summary = (Object.keys(FIELD_IDS) as (keyof FeedbackErrors)[])
     .filter((field) => errors[field])

@@ -20,17 +20,17 @@ describe("reading a feedback post", () => {
   });
 
   it("says what is wrong: no message, too long, or a choice the page did not offer", () => {
-    expect(parseFeedback(blank, AREAS)).toEqual({ kind: "invalid", errors: { text: { key: "errors.writeText" } } });
+    expect(parseFeedback(blank, AREAS)).toEqual({ kind: "invalid", errors: { text: { key: "feedback:errors.writeText" } } });
     const long = "a".repeat(FEEDBACK_MAX_LENGTH + 1);
     expect(parseFeedback({ ...blank, text: long }, AREAS)).toEqual({
       kind: "invalid",
-      errors: { text: { key: "errors.tooLong", values: { max: FEEDBACK_MAX_LENGTH, count: FEEDBACK_MAX_LENGTH + 1 } } },
+      errors: { text: { key: "feedback:errors.tooLong", values: { max: FEEDBACK_MAX_LENGTH, count: FEEDBACK_MAX_LENGTH + 1 } } },
     });
     expect(parseFeedback({ ...blank, text: "a".repeat(FEEDBACK_MAX_LENGTH) }, AREAS).kind).toBe("ok");
     const odd = parseFeedback({ ...blank, text: "Hi", from: "robot", age: "99", area: "Atlantis" }, AREAS);
     expect(odd).toEqual({
       kind: "invalid",
-      errors: { from: { key: "errors.chooseFrom" }, age: { key: "errors.chooseAge" }, area: { key: "errors.chooseArea" } },
+      errors: { from: { key: "feedback:errors.chooseFrom" }, age: { key: "feedback:errors.chooseAge" }, area: { key: "feedback:errors.chooseArea" } },
     });
   });
 });

@@ -37,7 +37,7 @@ export interface FeedbackValues {
 }
 
 /** Error messages are keys of the `feedback` namespace, translated where they are shown. */
-export type FeedbackErrorKey = `errors.${keyof (typeof feedbackEnglish)["errors"]}`;
+export type FeedbackErrorKey = `feedback:errors.${keyof (typeof feedbackEnglish)["errors"]}`;
 
 export interface FeedbackError {
   key: FeedbackErrorKey;
@@ -78,20 +78,20 @@ export function parseFeedback(
 ): { kind: "ok"; feedback: ParsedFeedback } | { kind: "invalid"; errors: FeedbackErrors } {
   const errors: FeedbackErrors = {};
   const text = cleanText(values.text);
-  if (text === "") errors.text = { key: "errors.writeText" };
+  if (text === "") errors.text = { key: "feedback:errors.writeText" };
   else if (text.length > FEEDBACK_MAX_LENGTH) {
-    errors.text = { key: "errors.tooLong", values: { max: FEEDBACK_MAX_LENGTH, count: text.length } };
+    errors.text = { key: "feedback:errors.tooLong", values: { max: FEEDBACK_MAX_LENGTH, count: text.length } };
   }
 
   let from: FeedbackFrom | null = null;
   if (values.from && values.from !== PREFER_NOT_TO_SAY) {
     if ((FEEDBACK_FROM as readonly string[]).includes(values.from)) from = values.from as FeedbackFrom;
-    else errors.from = { key: "errors.chooseFrom" };
+    else errors.from = { key: "feedback:errors.chooseFrom" };
   }
   const ageChoices: readonly string[] = [...AGE_BANDS, PREFER_NOT_TO_SAY];
-  if (values.age && !ageChoices.includes(values.age)) errors.age = { key: "errors.chooseAge" };
+  if (values.age && !ageChoices.includes(values.age)) errors.age = { key: "feedback:errors.chooseAge" };
   const areaChoices: readonly string[] = [...areas, SOMEWHERE_ELSE, PREFER_NOT_TO_SAY];
-  if (values.area && !areaChoices.includes(values.area)) errors.area = { key: "errors.chooseArea" };
+  if (values.area && !areaChoices.includes(values.area)) errors.area = { key: "feedback:errors.chooseArea" };
 
   if (Object.keys(errors).length > 0) return { kind: "invalid", errors };
   return { kind: "ok", feedback: { text, from, ageBand: values.age || null, area: values.area || null } };

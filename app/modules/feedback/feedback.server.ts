@@ -129,15 +129,15 @@ export async function sendFeedback(context: AppLoadContext, request: Request) {
   const tokens = formTokens(context, id, started.kind === "invalid" ? now : started.issuedAt);
 
   if (!context.allowPublicPost()) {
-    return refused({ form: { key: "errors.tooManyTries" } }, values, tokens, 429, { "Retry-After": "60" });
+    return refused({ form: { key: "feedback:errors.tooManyTries" } }, values, tokens, 429, { "Retry-After": "60" });
   }
 
   try {
     const partnership = await requirePartnership(context.db, partnershipSlug(request, form));
     const parsed = parseFeedback(values, partnership.areas);
     const errors: FeedbackErrors = parsed.kind === "invalid" ? { ...parsed.errors } : {};
-    if (values.honeypot !== "") errors.honeypot = { key: "errors.honeypot" };
-    else if (started.kind !== "ok") errors.form = { key: "errors.tooFast" };
+    if (values.honeypot !== "") errors.honeypot = { key: "feedback:errors.honeypot" };
+    else if (started.kind !== "ok") errors.form = { key: "feedback:errors.tooFast" };
     if (parsed.kind === "invalid" || Object.keys(errors).length > 0) return refused(errors, values, tokens, 400);
 
     const flag = mayDiscloseHarm(parsed.feedback.text);
@@ -155,7 +155,7 @@ export async function sendFeedback(context: AppLoadContext, request: Request) {
     if (error instanceof Response || !isDatabaseUnavailable(error)) throw error;
     const cause = (error as { cause?: { code?: string } }).cause;
     console.error(`database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
-    return refused({ form: { key: "errors.couldNotSave" } }, values, tokens, 503);
+    return refused({ form: { key: "feedback:errors.couldNotSave" } }, values, tokens, 503);
   }
 }
 
