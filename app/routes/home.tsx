@@ -36,6 +36,14 @@ export default function Home() {
           </ul>
         </>
       )}
+      <h2 className="heading-m">{t("home.feedbackHeading")}</h2>
+      <p className="body">{t("home.feedbackText")}</p>
+      <p className="body">
+        {/* Through the page that explains quick exit first. */}
+        <a className="link" href="/before-you-start?to=/feedback">
+          {t("home.feedbackLink")}
+        </a>
+      </p>
     </PageShell>
   );
 }

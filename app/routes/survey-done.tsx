@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { PageHandle } from "~/components/page";
 import { HelpNow } from "~/components/help-now";
 import { PageShell } from "~/components/page-shell";
+import { Signposts } from "~/components/signposts";
 import { loadDonePage } from "~/modules/responses/respondent.server";
 
 export const handle: PageHandle = { pageTitle: ({ t }) => t("done.title") };
@@ -15,7 +16,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 }
 
 export default function Done() {
-  const { partnership, audience } = useLoaderData<typeof loader>();
+  const { partnership, audience, signposts } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <PageShell>
@@ -26,6 +27,7 @@ export default function Done() {
       <h2 className="heading-m">{t("done.nextHeading")}</h2>
       <p className="body">{t("done.next")}</p>
       <p className="body">{t("done.cannotDelete")}</p>
+      <Signposts signposts={signposts} contacts={partnership.helpContacts} />
       <HelpNow forAdults={audience === "parents"} contacts={partnership.helpContacts} heading={t("done.helpHeading")} />
       <p className="body">{t("done.close")}</p>
     </PageShell>

@@ -3,17 +3,20 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
 import { ErrorSummary } from "~/components/error-summary";
+import { BeforeSensitiveQuestion, HelpAtOnce } from "~/components/help-at-once";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
 import { ANSWER_FIELD_ID, QuestionField } from "~/components/question-field";
 import { useFieldErrorText } from "~/components/use-field-error";
-import { answerQuestion, loadQuestionPage } from "~/modules/responses/respondent.server";
+import { answerQuestion, loadQuestionPage, type HelpAtOnceData } from "~/modules/responses/respondent.server";
 import { localize, type Question } from "~/modules/survey/definition";
 
 export const handle: PageHandle = {
   pageTitle: ({ data, t, language }) => {
-    const question = (data as { question?: Question } | undefined)?.question;
-    return question ? localize(question.title, language) : t("service.name");
+    const page = data as { question?: Question; helpAtOnce?: boolean } | undefined;
+    // After a free-text answer that may disclose harm, the page is help instead: a neutral title of its own.
+    if (page?.helpAtOnce) return t("helpAtOnce.title");
+    return page?.question ? localize(page.question.title, language) : t("service.name");
   },
 };
 
@@ -29,7 +32,28 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 
 export default function SurveyQuestion() {
   const page = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
+  if (result && "helpAtOnce" in result) {
+    const { contacts, forAdults, carryOn } = result.helpAtOnce;
+    return <HelpAtOncePage contacts={contacts} forAdults={forAdults} carryOn={carryOn} />;
+  }
+  return <QuestionPage page={page} failed={result} />;
+}
+
+function HelpAtOncePage({ contacts, forAdults, carryOn }: HelpAtOnceData) {
+  const { t } = useTranslation();
+  return (
+    <PageShell>
+      <HelpAtOnce contacts={contacts} audience={forAdults ? "adults" : "children"} carryOn={carryOn}>
+        <p className="body">{t("helpAtOnce.saved")}</p>
+      </HelpAtOnce>
+    </PageShell>
+  );
+}
+
+type Failed = Exclude<ReturnType<typeof useActionData<typeof action>>, { helpAtOnce: unknown }>;
+
+function QuestionPage({ page, failed }: { page: ReturnType<typeof useLoaderData<typeof loader>>; failed: Failed }) {
   const { t } = useTranslation();
   const errorText = useFieldErrorText(page.question);
   const values = failed ? failed.values : page.values;
@@ -45,6 +69,7 @@ export default function SurveyQuestion() {
   return (
     <PageShell back={page.back}>
       <ErrorSummary items={summary} />
+      {page.beforeSensitive ? <BeforeSensitiveQuestion forAdults={page.forAdults} /> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="response" value={page.responseId} />
         <QuestionField question={page.question} values={values} error={answerError} />

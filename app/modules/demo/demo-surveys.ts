@@ -1,4 +1,5 @@
 import type { HelpContacts } from "#db/schema/index.ts";
+import type { Need } from "~/modules/help/needs";
 import type { QuestionOption, SurveyDefinitionInput } from "~/modules/survey/definition";
 
 // Everything here is fictional. Phone numbers come from Ofcom's range kept for
@@ -35,11 +36,15 @@ const option = (id: string, label: string, extra: Partial<QuestionOption> = {}):
 });
 const preferNotToSay = option("prefer-not-to-say", "I'd rather not say", { exclusive: true });
 
-/** A five-point face scale: pictures and words together, never a slider. */
-function faceScale(): QuestionOption[] {
+/**
+ * A five-point face scale: pictures and words together, never a slider. The
+ * sad faces can signpost to help (shown on the confirmation page).
+ */
+function faceScale(sadSignposts?: Need[]): QuestionOption[] {
+  const signposts = sadSignposts ? { signposts: sadSignposts } : {};
   return [
-    option("very-sad", "Very sad", { face: 1 }),
-    option("sad", "Sad", { face: 2 }),
+    option("very-sad", "Very sad", { face: 1, ...signposts }),
+    option("sad", "Sad", { face: 2, ...signposts }),
     option("ok", "OK", { face: 3 }),
     option("happy", "Happy", { face: 4 }),
     option("very-happy", "Very happy", { face: 5 }),
@@ -62,19 +67,21 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "home-feel",
       type: "face_scale",
       title: en("How do you feel at home most of the time?"),
-      options: faceScale(),
+      sensitive: true,
+      options: faceScale(["mental-health"]),
     },
     {
       id: "home-basics",
       type: "multiple_choice",
       title: en("At home, do you usually have these things?"),
       hint: en("Tick all that are true for you."),
+      sensitive: true,
       options: [
         option("food", "Enough food to eat"),
         option("clothes", "Clean clothes that fit"),
         option("bed", "A warm, dry bed to sleep in"),
         option("adult", "An adult who looks after you"),
-        option("none", "None of these", { exclusive: true }),
+        option("none", "None of these", { exclusive: true, signposts: ["food", "housing"] }),
         preferNotToSay,
       ],
     },
@@ -82,14 +89,15 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "school-feel",
       type: "face_scale",
       title: en("How do you feel at school most of the time?"),
-      options: faceScale(),
+      options: faceScale(["school"]),
     },
     {
       id: "trusted-adult",
       type: "yes_no",
       title: en("Is there an adult you could talk to if you were worried?"),
       required: true,
-      options: yesNo(),
+      sensitive: true,
+      options: [option("yes", "Yes"), option("no", "No", { signposts: ["lonely"] }), preferNotToSay],
     },
     {
       id: "listened-to",
@@ -192,20 +200,21 @@ export const PARENTS_SURVEY: SurveyDefinitionInput = {
       id: "support-feel",
       type: "face_scale",
       title: en("How supported do you feel as a parent or carer right now?"),
-      options: faceScale(),
+      options: faceScale(["parenting"]),
     },
     {
       id: "needs",
       type: "multiple_choice",
       title: en("In the last year, has your family needed help with any of these?"),
       hint: en("Tick all that are true for you."),
+      sensitive: true,
       options: [
-        option("food", "Food"),
-        option("money", "Money or debt"),
-        option("housing", "Housing"),
+        option("food", "Food", { signposts: ["food"] }),
+        option("money", "Money or debt", { signposts: ["money"] }),
+        option("housing", "Housing", { signposts: ["housing"] }),
         option("health", "Health"),
-        option("stress", "Feeling low or stressed"),
-        option("childcare", "Childcare"),
+        option("stress", "Feeling low or stressed", { signposts: ["mental-health"] }),
+        option("childcare", "Childcare", { signposts: ["parenting"] }),
         option("none", "None of these", { exclusive: true }),
         preferNotToSay,
       ],

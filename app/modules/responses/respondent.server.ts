@@ -1,5 +1,5 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
-import type { AnswerValue } from "#db/schema/index.ts";
+import type { AnswerValue, HelpContacts } from "#db/schema/index.ts";
 import type { Question, SurveyDefinition } from "~/modules/survey/definition";
 import { definitionOfVersion, findOpenSurvey, type PublishedSurvey } from "~/modules/survey/surveys.server";
 import {
@@ -9,9 +9,13 @@ import {
   stepAfter,
   stepBefore,
   visibleQuestions,
+  type Answers,
   type FieldError,
   type Step,
 } from "./journey";
+import { mayDiscloseHarm } from "~/modules/safeguarding/disclosure";
+import { noteHelpAtOnce, showsHelpAtOnce } from "~/modules/safeguarding/triage.server";
+import { signpostsFor } from "./signposts.server";
 import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { readForm } from "~/modules/http/form.server";
 import { surveyPath } from "./paths";
@@ -161,11 +165,38 @@ function isChangeMode(request: Request): boolean {
   return new URL(request.url).searchParams.get("change") === "1";
 }
 
-function questionPageData(active: ActiveResponse, question: Question, changing: boolean, values: string[]) {
+/**
+ * Is this the first sensitive question the person meets? Its page says, before
+ * the question, that answers are anonymous, so nobody can come and help from
+ * them, and where to get help now.
+ */
+function isFirstSensitive(definition: SurveyDefinition, answers: Answers, question: Question): boolean {
+  return !!question.sensitive && visibleQuestions(definition, answers).find((q) => q.sensitive)?.id === question.id;
+}
+
+function questionPageData(
+  context: AppLoadContext,
+  active: ActiveResponse,
+  question: Question,
+  changing: boolean,
+  values: string[],
+) {
   const back = changing
     ? surveyPath(active.survey.slug, { kind: "check" })
     : surveyPath(active.survey.slug, stepBefore(active.definition, active.response.answers, question.id));
-  return { slug: active.survey.slug, responseId: active.response.id, question, values, back, changing, unavailable: false };
+  return {
+    slug: active.survey.slug,
+    responseId: active.response.id,
+    question,
+    values,
+    back,
+    changing,
+    unavailable: false,
+    forAdults: active.survey.audience === "parents" || active.survey.audience === "professionals",
+    beforeSensitive: isFirstSensitive(active.definition, active.response.answers, question),
+    // This request's action showed help at once (the page title follows it).
+    helpAtOnce: showsHelpAtOnce(context),
+  };
 }
 
 export async function loadQuestionPage(
@@ -179,7 +210,7 @@ export async function loadQuestionPage(
       const active = await requireActiveResponse(context, request, slug);
       const question = requireVisibleQuestion(active, questionId);
       return data(
-        questionPageData(active, question, isChangeMode(request), formValuesOf(active.response.answers[question.id])),
+        questionPageData(context, active, question, isChangeMode(request), formValuesOf(active.response.answers[question.id])),
         { headers: NO_STORE },
       );
     },
@@ -207,7 +238,18 @@ async function questionPageWithoutDatabase(
     ? surveyPath(survey.slug, { kind: "check" })
     : surveyPath(survey.slug, stepBefore(survey.definition, {}, question.id));
   return data(
-    { slug: survey.slug, responseId, question, values: [] as string[], back, changing, unavailable: true },
+    {
+      slug: survey.slug,
+      responseId,
+      question,
+      values: [] as string[],
+      back,
+      changing,
+      unavailable: true,
+      forAdults: survey.audience === "parents" || survey.audience === "professionals",
+      beforeSensitive: isFirstSensitive(survey.definition, {}, question),
+      helpAtOnce: false,
+    },
     { status: 503, headers: NO_STORE },
   );
 }
@@ -255,7 +297,11 @@ async function answerQuestionWith(
   }
   const value: AnswerValue | null = parsed.kind === "answer" ? parsed.value : null;
 
-  const outcome = await saveAnswer(context.db, active.response.id, question.id, value);
+  // Free text that may disclose harm: flagged for triage with the answer, and help shown at once.
+  const mayDisclose = value !== null && "text" in value && mayDiscloseHarm(value.text);
+  const outcome = await saveAnswer(context.db, active.response.id, question.id, value, {
+    flagForTriage: mayDisclose ? { partnershipId: active.survey.partnership.id } : undefined,
+  });
   if (outcome === "already_submitted") return redirect(surveyPath(active.survey.slug, "done"), { headers: NO_STORE });
   if (outcome === "not_found") return redirect(surveyPath(active.survey.slug), { headers: NO_STORE });
 
@@ -263,7 +309,25 @@ async function answerQuestionWith(
   if (value) answers[question.id] = value;
   else delete answers[question.id];
   const next: Step = changing ? { kind: "check" } : stepAfter(active.definition, answers, question.id);
+  if (mayDisclose) {
+    // Not a redirect: the help is this response's page, so neither the address
+    // nor the history says it was shown. "Carry on" goes where the redirect would have.
+    noteHelpAtOnce(context);
+    const helpAtOnce: HelpAtOnceData = {
+      contacts: active.survey.partnership.helpContacts,
+      forAdults: active.survey.audience === "parents" || active.survey.audience === "professionals",
+      carryOn: surveyPath(active.survey.slug, next),
+    };
+    return data({ helpAtOnce }, { headers: NO_STORE });
+  }
   return redirect(surveyPath(active.survey.slug, next), { headers: NO_STORE });
+}
+
+export interface HelpAtOnceData {
+  contacts: HelpContacts;
+  forAdults: boolean;
+  /** Where "Carry on" leads: the next step of the survey. */
+  carryOn: string;
 }
 
 // ---- Check your answers --------------------------------------------------------
@@ -338,8 +402,22 @@ export async function loadDonePage(context: AppLoadContext, request: Request, sl
     throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
   }
   // Shows no answers: the next person to pick up this device must not see them.
+  // The help that fits them is worked out now from the stored answers, and
+  // nothing about which help was shown is kept.
+  const signposts = await signpostsFor(
+    context.db,
+    active.survey.partnership.id,
+    active.definition,
+    visibleAnswers(active.definition, active.response.answers),
+  );
   return data(
-    { slug: active.survey.slug, partnership: active.survey.partnership, audience: active.survey.audience },
+    { slug: active.survey.slug, partnership: active.survey.partnership, audience: active.survey.audience, signposts },
     { headers: NO_STORE },
   );
+}
+
+/** Answers to the questions the person was asked (a sent response keeps only those anyway). */
+function visibleAnswers(definition: SurveyDefinition, answers: Answers): Answers {
+  const visible = new Set(visibleQuestions(definition, answers).map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
 }

@@ -3,6 +3,7 @@ import type { Database } from "~/modules/db/client.server";
 import { answers, responses, type AnswerValue } from "#db/schema/index.ts";
 import type { PublishedSurvey } from "~/modules/survey/surveys.server";
 import { definitionOfVersion } from "~/modules/survey/surveys.server";
+import { flagForTriage } from "~/modules/safeguarding/triage.server";
 import { hiddenAnswerIds, unansweredRequired, type Answers } from "./journey";
 
 export type ResponseChannel = (typeof responses.$inferInsert)["channel"];
@@ -73,6 +74,14 @@ export async function loadResponse(db: Database, responseId: string): Promise<Lo
 
 export type SaveOutcome = "saved" | "already_submitted" | "not_found";
 
+export interface SaveOptions {
+  /**
+   * The answer may disclose harm: mark it for the partnership's safeguarding
+   * triage in the same transaction, so it is flagged if and only if it is saved.
+   */
+  flagForTriage?: { partnershipId: string };
+}
+
 /**
  * Saves (or, for a skipped question, clears) one answer. A sent response is
  * never changed: the row lock orders this against a submission in flight.
@@ -82,6 +91,7 @@ export async function saveAnswer(
   responseId: string,
   questionId: string,
   value: AnswerValue | null,
+  options: SaveOptions = {},
 ): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -98,6 +108,9 @@ export async function saveAnswer(
         .insert(answers)
         .values({ responseId, questionId, value })
         .onConflictDoUpdate({ target: [answers.responseId, answers.questionId], set: { value } });
+      if (options.flagForTriage) {
+        await flagForTriage(tx, { partnershipId: options.flagForTriage.partnershipId, responseId, questionId });
+      }
     }
     return "saved";
   });

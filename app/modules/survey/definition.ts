@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NEEDS } from "../help/needs";
 
 /**
  * Text in every language a version has been written in. English is required;
@@ -19,6 +20,11 @@ export const questionOption = z.object({
   face: z.number().int().min(1).max(5).optional(),
   /** "Prefer not to say", "None of these": shown apart, and exclusive on multiple choice. */
   exclusive: z.boolean().optional(),
+  /**
+   * Help that fits someone who chose this option (needs from the directory):
+   * the confirmation page signposts to it. Nothing about it is stored.
+   */
+  signposts: z.array(z.enum(NEEDS)).optional(),
 });
 export type QuestionOption = z.infer<typeof questionOption>;
 
@@ -45,6 +51,12 @@ export const question = z
     options: z.array(questionOption).default([]),
     maxLength: z.number().int().min(1).max(20000).optional(),
     showIf: showIfRule.optional(),
+    /**
+     * About home life or feeling safe. Before the first one a person meets,
+     * the page says answers are anonymous, so nobody can come and help from
+     * them, and where to get help now.
+     */
+    sensitive: z.boolean().optional(),
   })
   .superRefine((q, ctx) => {
     const needsOptions = q.type !== "free_text";
