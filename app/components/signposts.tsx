@@ -9,7 +9,7 @@ import { localize } from "~/modules/survey/definition";
  * names needs, never the answers that led to them.
  */
 export function Signposts({ signposts, contacts }: { signposts: Signpost[]; contacts: HelpContacts }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(["common", "help"]);
   const lang = i18n.language;
   if (signposts.length === 0) return null;
   const earlyHelp = contacts.earlyHelp;
@@ -23,7 +23,7 @@ export function Signposts({ signposts, contacts }: { signposts: Signpost[]; cont
         .filter((s) => s.services.length > 0)
         .map(({ need, services }) => (
           <div key={need}>
-            <h3 className="heading-s">{t(`signposts.needs.${need}`)}</h3>
+            <h3 className="heading-s">{t(`help:needs.${need}`)}</h3>
             <ul className="list signposts__list">
               {services.map((service) => (
                 <li key={service.slug} className="signposts__service">

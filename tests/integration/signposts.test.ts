@@ -71,6 +71,8 @@ describe(`signposts on the confirmation page on ${testDriver}`, () => {
     forgetOpenSurveys(t.db);
     await seedDemo(t.db);
     const [northshire] = await t.db.select({ id: partnerships.id }).from(partnerships);
+    // The demo seeds its own directory; these tests need a known one.
+    await t.db.delete(helpServices);
     await addService(northshire!.id, "food-bank", ["food"]);
     await addService(northshire!.id, "pantry", ["food"]);
     await addService(northshire!.id, "meals", ["food"]);
