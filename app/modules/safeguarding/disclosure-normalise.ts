@@ -59,7 +59,8 @@ const WORDS: Record<string, string> = {
   mam: "mum", mom: "mum", mummy: "mum", mommy: "mum", mammy: "mum", mumma: "mum",
   mother: "mum", "mam's": "mum's", "mom's": "mum's", "mommy's": "mum's", "mummy's": "mum's",
   daddy: "dad", father: "dad", da: "dad", "daddy's": "dad's",
-  mums: "mum's", dads: "dad's",
+  mums: "mum's", dads: "dad's", mams: "mum's", moms: "mum's", mummys: "mum's",
+  b: "be", lastnight: "last night", lastnite: "last night", "2moro": "tomorrow",
   bf: "boyfriend", gf: "girlfriend", bro: "brother", sis: "sister", lil: "little",
   abt: "about", wiv: "with", wid: "with", hav: "have", hme: "home", pls: "please",
   plz: "please", plez: "please", sumtimes: "sometimes", allways: "always", alwys: "always",
@@ -80,9 +81,11 @@ const WORDS: Record<string, string> = {
   drinkin: "drinking", drugz: "drugs",
 };
 
-/** Pronouns whose "'s" means "is"/"has" rather than a possessive. */
-const IS_PRONOUNS =
-  "he|she|it|that|there|what|who|where|everything|everyone|nobody|someone|here|this|dad|mum|stepdad|stepmum";
+/** Words whose "'s" means "is"/"has" rather than a possessive. */
+const IS_PRONOUNS = "he|she|it|that|there|what|who|where|everything|everyone|nobody|someone|here|this";
+/** "mum's drunk" (is) but "mum's boyfriend" (possessive). */
+const PARENT_IS =
+  /\b(mum|dad|stepdad|stepmum)'s (?!(?:new |old |ex |best )?(?:boyfriend|girlfriend|partner|husband|wife|house|place|flat|friend|friends|car|side|family|mum|dad|ex|phone|room|fella|bloke|mate|mates|sister|brother|parents|bedroom|home|job|work|drinking|drug|drugs|temper|mood|moods|health|illness|depression|new|old|ex|birthday|money)\b)/g;
 
 const WORD_RE = /[a-z0-9&']+/g;
 
@@ -93,7 +96,7 @@ export function normaliseText(input: string): string {
   // "it's happened before", "he's hit me": 's = has before a participle.
   text = text.replace(
     new RegExp(
-      `\\b(${IS_PRONOUNS})'s (been|got|gone|happened|started|done|had|made|taken|left|hit|hurt|tried|told|said|kicked|punched|locked|stopped|never|always|just)\\b`,
+      `\\b(${IS_PRONOUNS}|mum|dad|stepdad|stepmum)'s (been|got|gone|happened|started|done|had|made|taken|left|hit|hurt|tried|told|said|kicked|punched|locked|stopped|never|always|just)\\b`,
       "g",
     ),
     "$1 has $2",
@@ -111,6 +114,7 @@ export function normaliseText(input: string): string {
     .replace(/\b([a-z]+)'d (been|had|gone|got|done|seen|started|tried)\b/g, "$1 had $2")
     .replace(/\b([a-z]+)'d\b/g, "$1 would")
     .replace(new RegExp(`\\b(${IS_PRONOUNS})'s\\b`, "g"), "$1 is")
+    .replace(PARENT_IS, "$1 is ")
     .replace(/\b(should|could|would|must)( not| never)? of\b/g, "$1$2 have")
     .replace(/[ \t]+/g, " ");
   return text;
