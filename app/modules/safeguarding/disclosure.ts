@@ -167,6 +167,8 @@ export function assessDisclosure(text: string): DisclosureAssessment {
       if (rule.anchor instanceof RegExp && !rule.anchor.test(s)) continue;
       if (rule.requires && !rule.requires.test(s)) continue;
       rule.re.lastIndex = 0;
+      if (!rule.re.test(s)) continue; // cheaper than an iterator for the many rules that do not match
+      rule.re.lastIndex = 0;
       for (const m of s.matchAll(rule.re)) {
         const start = m.index;
         const end = start + m[0].length;
