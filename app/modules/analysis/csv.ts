@@ -4,6 +4,10 @@
  * ended by LF, CRLF or CR. Each record keeps the line number it starts on, so
  * problems can be reported by line. A malformed record (text after a closing
  * quote, or a quote never closed) is reported and skipped; the rest are read.
+ *
+ * Why not csv-parse: tried first, but after one bad closing quote it reads the
+ * rest of the file as a single unclosed field (every later record lost), and
+ * it reports multi-line records at their last line, not their first.
  */
 export interface CsvRecord {
   /** 1-based line number where the record starts. */

@@ -47,6 +47,7 @@ export const DISCLOSURE_FIXTURES: DisclosureFixture[] = [
   ),
   ...yes(
     "neglect",
+    "theres never anything to eat in the house and mum sleeps all day",
     "there is never any food in the house and i look after my little sister",
     "nobody makes us dinner so we just eat crisps",
     "mum goes out all night and leaves me and my brother on our own",

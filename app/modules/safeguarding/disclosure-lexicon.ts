@@ -472,7 +472,7 @@ export const RULES: Rule[] = [
     id: "no-food",
     kind: "neglect",
     strong: true,
-    re: g(String.raw`\b(?:no|not any|not enough|never enough|never any|hardly any|barely any|never ever any|no proper|not a lot of) (?:food|dinner|dinners|tea|breakfast|lunch|meals?|hot meals?|to eat|money for food)\b|\bnothing (?:to eat|in the (?:fridge|cupboards?|house)|for (?:tea|dinner|breakfast|lunch|us to eat))\b|\b(?:fridge|cupboards?) (?:is|are) (?:always |often |usually |just )?(?:empty|bare)\b`),
+    re: g(String.raw`\b(?:no|not any|not enough|never enough|never any|hardly any|barely any|never ever any|no proper|not a lot of) (?:food|dinner|dinners|tea|breakfast|lunch|meals?|hot meals?|to eat|money for food)\b|\b(?:nothing|never anything|hardly anything|not anything|never nothing) (?:\w+ )?(?:to eat|in the (?:fridge|cupboards?|house)|for (?:tea|dinner|breakfast|lunch|us to eat))\b|\b(?:fridge|cupboards?) (?:is|are) (?:always |often |usually |just )?(?:empty|bare)\b`),
     notAfter: /^ (?:i like|that i like|i want|at school (?:i|that) like|left (?:at|in) the (?:shop|canteen)|allowed in|bank|banks|club|clubs|bags?|vouchers?|waste)/,
   },
   {
