@@ -98,10 +98,32 @@ export function changeLink(page: Page, id: QuestionId): Locator {
   return page.getByRole("link", { name: `Change your answer to: ${TITLES[id]}`, exact: true });
 }
 
-/** Starts a response: from the start page to the first question. */
+export const BEFORE_YOU_START_PATH = "/before-you-start";
+export const BEFORE_YOU_START_TITLE = "Before you start";
+
+/** The interruption page's "Continue": a link that looks like a button. */
+export function continueLink(page: Page): Locator {
+  return page.locator("main a.button", { hasText: "Continue" });
+}
+
+/** Fails unless the browser shows the interruption page that explains "Exit this page". */
+export async function expectBeforeYouStart(page: Page): Promise<void> {
+  expect(pathOf(page)).toBe(BEFORE_YOU_START_PATH);
+  expect(await mainHeading(page)).toBe(BEFORE_YOU_START_TITLE);
+  expect(await page.title()).toBe(`${BEFORE_YOU_START_TITLE} – Heard`);
+}
+
+/** "Start now" on the start page, then past the interruption page (a new response meets it first). */
+export async function pressStartNow(page: Page): Promise<void> {
+  await clickAndLoad(page, mainButton(page));
+  await expectBeforeYouStart(page);
+  await clickAndLoad(page, continueLink(page));
+}
+
+/** Starts a response: from the start page, past the interruption page, to the first question. */
 export async function startSurvey(page: Page, origin: string): Promise<void> {
   await page.goto(new URL(START_PATH, origin).toString());
-  await clickAndLoad(page, mainButton(page));
+  await pressStartNow(page);
   await expectQuestion(page, "home-feel");
 }
 
