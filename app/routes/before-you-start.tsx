@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
-import { STAYING_SAFE_PATH, continuePath } from "~/modules/safety/paths";
+import { STAYING_SAFE_PATH, continuePath, partnershipSlugParam, withPartnership } from "~/modules/safety/paths";
 
 // The interruption page: before someone first meets "Exit this page", say
 // what it does, and plainly what it does not do (erase browser history).
@@ -15,11 +15,13 @@ export const handle: PageHandle = {
 };
 
 export function loader({ request }: LoaderFunctionArgs) {
-  return { to: continuePath(new URL(request.url)) };
+  const url = new URL(request.url);
+  const partnership = partnershipSlugParam(url.searchParams.get("p"));
+  return { to: continuePath(url), stayingSafe: withPartnership(STAYING_SAFE_PATH, partnership) };
 }
 
 export default function BeforeYouStart() {
-  const { to } = useLoaderData<typeof loader>();
+  const { to, stayingSafe } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["common", "safety"]);
   return (
     <PageShell>
@@ -38,7 +40,7 @@ export default function BeforeYouStart() {
         <p className="body">{t("safety:beforeYouStart.history")}</p>
       </div>
       <p className="body">
-        <a href={STAYING_SAFE_PATH} className="link">
+        <a href={stayingSafe} className="link">
           {t("safety:beforeYouStart.stayingSafeLink")}
         </a>
       </p>

@@ -316,6 +316,8 @@ describe.each(JAVASCRIPT_MODES)("quick exit pages with $mode", ({ javaScript }) 
       await page.goto(session.url(START_PATH));
       await clickAndLoad(page, mainButton(page));
       await expectBeforeYouStart(page);
+      // It knows the survey's partnership, for its neutral site.
+      expect(await exitButton(page).getAttribute("href")).toBe("/exit?p=northshire");
       const text = await page.locator("main").innerText();
       expect(text).toContain("Exit this page");
       expect(text).toContain("Shift key 3 times");
@@ -325,6 +327,7 @@ describe.each(JAVASCRIPT_MODES)("quick exit pages with $mode", ({ javaScript }) 
       // Its link to Staying safe online.
       await clickAndLoad(page, page.getByRole("link", { name: "Find out how to stay safe online" }));
       expect(pathOf(page)).toBe("/staying-safe-online");
+      expect(await exitButton(page).getAttribute("href")).toBe("/exit?p=northshire");
       expect(await mainHeading(page)).toBe("Staying safe online");
       expect(await page.title()).toBe("Staying safe online – Heard");
       const safe = await page.locator("main").innerText();

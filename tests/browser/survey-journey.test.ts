@@ -70,7 +70,7 @@ describe("the survey journey", () => {
       const { page } = session;
       await page.goto(session.url(`/s/demo-young-people`));
       await expectStartPage(session);
-      await pressStartNow(page);
+      await clickAndLoad(page, mainButton(page));
       // A new response meets the interruption page about "Exit this page" first.
       await expectBeforeYouStart(page);
       await checkPage(session, "before you start");

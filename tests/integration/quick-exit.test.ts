@@ -125,7 +125,7 @@ describe(`Exit this page on ${testDriver}`, () => {
     const browser = new Browser();
     const young = await browser.start(YOUNG);
     const parents = await browser.start(PARENTS);
-    expect(young.started.location).toBe(`/before-you-start?to=${encodeURIComponent(`/s/${YOUNG}/q/home-feel`)}`);
+    expect(young.started.location).toBe(`/before-you-start?to=${encodeURIComponent(`/s/${YOUNG}/q/home-feel`)}&p=northshire`);
     expect(await browser.answer(YOUNG, "one-change", young.responseId, "A secret only I should see")).toMatchObject({
       status: 302,
     });
@@ -172,7 +172,7 @@ describe(`Exit this page on ${testDriver}`, () => {
     expect((start.data as { responseId: string }).responseId).not.toBe(young.responseId);
     // Even an old start page that posts the ended response's own id.
     const restarted = await replay.run((c, r) => beginResponse(c, r, YOUNG), replay.request(`/s/${YOUNG}`, { response: young.responseId }));
-    expect(restarted.location).toBe(`/before-you-start?to=${encodeURIComponent(`/s/${YOUNG}/q/home-feel`)}`);
+    expect(restarted.location).toBe(`/before-you-start?to=${encodeURIComponent(`/s/${YOUNG}/q/home-feel`)}&p=northshire`);
     const fresh = await replay.run((c, r) => loadQuestionPage(c, r, YOUNG, "one-change"), replay.request(`/s/${YOUNG}/q/one-change`));
     expect(fresh.status).toBe(200);
     expect(fresh.data).toMatchObject({ values: [] });

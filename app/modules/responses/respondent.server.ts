@@ -146,7 +146,7 @@ async function beginResponseWith(context: AppLoadContext, request: Request, slug
   const definition = (await definitionOfVersion(context.db, response.surveyVersionId)) ?? survey.definition;
   const next = surveyPath(survey.slug, firstStep(definition, response.answers));
   // A new response first meets "Exit this page" on the interruption page; carrying on goes straight back.
-  return redirect(continuing ? next : beforeYouStartPath(next), {
+  return redirect(continuing ? next : beforeYouStartPath(next, survey.partnership.slug), {
     headers: { ...NO_STORE, "Set-Cookie": await rememberResponse(context, request, survey.surveyId, response.id) },
   });
 }

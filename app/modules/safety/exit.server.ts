@@ -8,8 +8,9 @@ import { DEFAULT_EXIT_URL, partnershipSlugParam, safeExitUrl } from "./paths";
 // "Exit this page", done on the server as well as in the page: the browser
 // forgets every response it held, those responses can never be opened again
 // from a copy of the cookie, the browser is told to clear this site's cache,
-// cookies and storage, and the person lands on a neutral site. Whatever
-// fails on the way, the person still leaves at once.
+// cookies and storage, and the person lands on a neutral site (which is told
+// nothing of where they came from: the site-wide Referrer-Policy is
+// same-origin). Whatever fails on the way, the person still leaves at once.
 
 /** A database that hangs must not keep the person on the page: give up after this long. */
 const DATABASE_WAIT_MS = 1_500;
@@ -57,8 +58,6 @@ export async function exitThisPage(context: AppLoadContext, request: Request): P
       "Clear-Site-Data": '"cache", "cookies", "storage"',
       "Set-Cookie": await forgetResponses(context, request),
       "Cache-Control": "no-store",
-      // The neutral site is not told where the person came from.
-      "Referrer-Policy": "no-referrer",
     },
   });
 }

@@ -9,6 +9,7 @@ describe("quick exit addresses", () => {
     }
     expect(beforeYouStartPath("/s/demo/q/one")).toBe("/before-you-start?to=%2Fs%2Fdemo%2Fq%2Fone");
     expect(beforeYouStartPath("//evil.example")).toBe("/before-you-start?to=%2F");
+    expect(beforeYouStartPath("/s/demo/q/one", "northshire")).toBe("/before-you-start?to=%2Fs%2Fdemo%2Fq%2Fone&p=northshire");
   });
 
   it("sends people only to a web address", () => {

@@ -34,8 +34,8 @@ export function localPath(to: string | null | undefined): string {
 }
 
 /** The interruption page that explains "Exit this page", then goes on to `to`. */
-export function beforeYouStartPath(to: string): string {
-  return `${BEFORE_YOU_START_PATH}?to=${encodeURIComponent(localPath(to))}`;
+export function beforeYouStartPath(to: string, partnership?: string | null): string {
+  return withPartnership(`${BEFORE_YOU_START_PATH}?to=${encodeURIComponent(localPath(to))}`, partnership);
 }
 
 /** Only a web address may be the neutral site: never javascript:, data: or a path. */
