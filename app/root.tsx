@@ -1,4 +1,4 @@
-import type { LinksFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -8,6 +8,7 @@ import {
   isRouteErrorResponse,
   useMatches,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import { useContext, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,12 +16,22 @@ import { UNSAFE_DataRouterStateContext } from "react-router-dom";
 import { useNonce } from "~/components/nonce";
 import { hasErrors, type PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
+import { FooterLinks, QuickExit } from "~/components/quick-exit";
+import { pagePartnershipSlug } from "~/modules/safety/page-partnership.server";
 import styles from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/**
+ * Runs for every page: which partnership "Exit this page" and "Get help now"
+ * belong to. Cached lookups only; never fails (links then go without `?p=`).
+ */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  return { partnership: await pagePartnershipSlug(context, request) };
+}
 
 function useDocumentTitle(): string {
   const { t, i18n } = useTranslation();
@@ -45,6 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const matches = useMatches();
   const hydrate = matches.some((m) => (m.handle as PageHandle | undefined)?.hydrate);
   const title = useDocumentTitle();
+  // Undefined when the root loader itself failed (its error page still gets the header).
+  const partnership = useRouteLoaderData<typeof loader>("root")?.partnership ?? null;
   return (
     <html lang={i18n.language} dir={i18n.dir(i18n.language)}>
       <head>
@@ -60,6 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main-content" className="skip-link">
           {t("layout.skipLink")}
         </a>
+        <QuickExit partnership={partnership} />
         <header className="site-header">
           <div className="width-container">
             <span className="site-header__name">{t("service.name")}</span>
@@ -68,6 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
         <footer className="site-footer">
           <div className="width-container">
+            <FooterLinks partnership={partnership} />
             <p>{t("layout.footer")}</p>
           </div>
         </footer>

@@ -1,6 +1,11 @@
-import { redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { exitThisPage } from "~/modules/safety/exit.server";
 
-// Placeholder: built in issue 3 [Safety and help].
-export function loader() {
-  return redirect("https://www.bbc.co.uk/weather");
+// "Exit this page": a real link (GET), and a form may post here too.
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  return exitThisPage(context, request);
+}
+
+export async function action({ context, request }: ActionFunctionArgs) {
+  return exitThisPage(context, request);
 }

@@ -3,6 +3,74 @@
 (function () {
   "use strict";
 
+  // "Exit this page", as GOV.UK's component does it: the button, or Shift
+  // pressed 3 times (each within 5 seconds of the last, not with another key),
+  // hides the page at once and leaves through /exit, which clears this site.
+  // location.replace() keeps this page out of the Back button's history.
+  var quickExit = document.querySelector("[data-quick-exit]");
+  if (quickExit) {
+    var exitLink = quickExit.querySelector("a[href^='/exit']");
+    var status = quickExit.querySelector("[data-quick-exit-status]");
+    var words = quickExit.dataset;
+    var presses = 0;
+    var lastKeyWasModified = false;
+    var timer = null;
+    var overlay = null;
+
+    var exitPage = function () {
+      status.textContent = "";
+      document.body.classList.add("quick-exit-hide");
+      overlay = document.createElement("div");
+      overlay.className = "quick-exit-overlay";
+      overlay.setAttribute("role", "alert");
+      document.body.appendChild(overlay);
+      // Set after it is in the page, so screen readers announce it.
+      overlay.textContent = words.activated;
+      window.location.replace(exitLink.href);
+    };
+    var resetPresses = function () {
+      clearTimeout(timer);
+      timer = null;
+      presses = 0;
+      status.textContent = words.timedOut;
+    };
+
+    exitLink.addEventListener("click", function (event) {
+      event.preventDefault();
+      exitPage();
+    });
+    document.addEventListener(
+      "keyup",
+      function (event) {
+        // Shift as a modifier (Shift+A) sends A's keyup with shiftKey, then Shift's: that Shift does not count.
+        if (event.key === "Shift" && !lastKeyWasModified) {
+          presses += 1;
+          clearTimeout(timer);
+          if (presses >= 3) {
+            presses = 0;
+            timer = null;
+            exitPage();
+          } else {
+            status.textContent = presses === 1 ? words.pressTwoMoreTimes : words.pressOneMoreTime;
+            timer = setTimeout(resetPresses, 5000);
+          }
+        } else if (timer) {
+          resetPresses();
+        }
+        lastKeyWasModified = event.shiftKey;
+      },
+      true,
+    );
+    // Back to a page kept by the browser: take the blank cover away again.
+    window.addEventListener("pageshow", function () {
+      document.body.classList.remove("quick-exit-hide");
+      if (overlay) overlay.remove();
+      overlay = null;
+      presses = 0;
+      status.textContent = "";
+    });
+  }
+
   // The error summary takes focus (autofocus does this too where supported).
   var summary = document.querySelector("[data-error-summary]");
   if (summary && document.activeElement !== summary) summary.focus();

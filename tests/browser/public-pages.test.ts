@@ -11,6 +11,7 @@ import {
 } from "../support/browser";
 import {
   START_PATH,
+  continueLink,
   expectConfirmation,
   mainButton,
   questionPath,
@@ -42,7 +43,7 @@ async function foreignResourcesInPage(page: Page, origin: string): Promise<strin
   return urls.filter((url) => new URL(url).origin !== origin);
 }
 
-/** Every public page of the journey, in one browser: home, start, question, error, check, done, not found. */
+/** Every public page of the journey, in one browser: home, start, before you start, question, error, check, done, not found. */
 async function visitEveryPublicPage(session: BrowserSession, onPage: (label: string) => Promise<void>): Promise<void> {
   const { page } = session;
   await page.goto(session.url("/"));
@@ -50,6 +51,8 @@ async function visitEveryPublicPage(session: BrowserSession, onPage: (label: str
   await page.goto(session.url(START_PATH));
   await onPage("start");
   await clickAndLoad(page, mainButton(page));
+  await onPage("before you start");
+  await clickAndLoad(page, continueLink(page));
   await onPage("first question");
   await page.goto(session.url(questionPath("trusted-adult")));
   await clickAndLoad(page, mainButton(page));
@@ -71,7 +74,7 @@ describe("public pages", () => {
         pages.push(label);
         expect(await foreignResourcesInPage(session.page, session.origin), `${label} points at another site`).toEqual([]);
       });
-      expect(pages).toHaveLength(7);
+      expect(pages).toHaveLength(8);
       expectOnlyAppRequests(session);
     });
   });

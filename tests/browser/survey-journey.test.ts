@@ -16,12 +16,15 @@ import {
   changeLink,
   checkAnswersRows,
   checkPage,
+  continueLink,
+  expectBeforeYouStart,
   expectConfirmation,
   expectQuestion,
   mainButton,
   mainHeading,
   optionInput,
   pathOf,
+  pressStartNow,
   type QuestionId,
 } from "../support/browser-survey";
 import {
@@ -68,6 +71,10 @@ describe("the survey journey", () => {
       await page.goto(session.url(`/s/demo-young-people`));
       await expectStartPage(session);
       await clickAndLoad(page, mainButton(page));
+      // A new response meets the interruption page about "Exit this page" first.
+      await expectBeforeYouStart(page);
+      await checkPage(session, "before you start");
+      await clickAndLoad(page, continueLink(page));
 
       await visitQuestion(session, "home-feel");
       await answerAndContinue(page, { pick: ["Happy"] });
@@ -143,7 +150,7 @@ describe("the survey journey", () => {
       const { page } = session;
       await page.goto(session.url(`/s/demo-young-people`));
       await expectStartPage(session);
-      await clickAndLoad(page, mainButton(page));
+      await pressStartNow(page);
 
       await visitQuestion(session, "home-feel");
       await answerAndContinue(page, { pick: ["Very sad"] });
@@ -211,6 +218,8 @@ describe("the survey journey", () => {
       expect((await focused(page)).id).toBe("main-content");
       await pressButton(page, "Start now");
 
+      await expectBeforeYouStart(page);
+      await followLink(page, "Continue");
       await expectQuestion(page, "home-feel");
       await expectSkipLinkFirst(page);
       await chooseRadio(page, "Happy");

@@ -97,7 +97,8 @@ describe(`respondent journey on ${testDriver}`, () => {
   it("starts, saves every page, follows skip logic, checks and sends", async () => {
     const browser = new Browser(context);
     const { responseId, started } = await browser.start();
-    expect(started).toMatchObject({ status: 302, location: `/s/${SLUG}/q/home-feel` });
+    // A new response meets the interruption page about "Exit this page" first.
+    expect(started).toMatchObject({ status: 302, location: `/before-you-start?to=${encodeURIComponent(`/s/${SLUG}/q/home-feel`)}&p=northshire` });
     expect(browser.cookie).toMatch(/^heard_response=/);
 
     const steps: [string, string | string[], string][] = [
@@ -187,7 +188,7 @@ describe(`respondent journey on ${testDriver}`, () => {
     await browser.send(id);
     // The same (old) start page sent again after sending starts a fresh response.
     const again = await browser.run((c, r) => beginResponse(c, r, SLUG), browser.request(`/s/${SLUG}`, { response: id }));
-    expect(again).toMatchObject({ status: 302, location: `/s/${SLUG}/q/home-feel` });
+    expect(again).toMatchObject({ status: 302, location: `/before-you-start?to=${encodeURIComponent(`/s/${SLUG}/q/home-feel`)}&p=northshire` });
     const all = await storedResponses();
     expect(all).toHaveLength(2);
     expect(all.filter((r) => r.status === "submitted").map((r) => r.id)).toEqual([id]);

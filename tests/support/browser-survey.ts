@@ -98,10 +98,37 @@ export function changeLink(page: Page, id: QuestionId): Locator {
   return page.getByRole("link", { name: `Change your answer to: ${TITLES[id]}`, exact: true });
 }
 
-/** Starts a response: from the start page to the first question. */
+export const BEFORE_YOU_START_PATH = "/before-you-start";
+export const BEFORE_YOU_START_TITLE = "Before you start";
+
+/** The interruption page's "Continue": a link that looks like a button. */
+export function continueLink(page: Page): Locator {
+  return page.locator("main a.button", { hasText: "Continue" });
+}
+
+/** Fails unless the browser shows the interruption page that explains "Exit this page". */
+export async function expectBeforeYouStart(page: Page): Promise<void> {
+  expect(pathOf(page)).toBe(BEFORE_YOU_START_PATH);
+  expect(await mainHeading(page)).toBe(BEFORE_YOU_START_TITLE);
+  expect(await page.title()).toBe(`${BEFORE_YOU_START_TITLE} – Heard`);
+}
+
+/**
+ * The start page's button. "Start now" (a new response) passes the
+ * interruption page about "Exit this page"; "Carry on" goes straight back.
+ */
+export async function pressStartNow(page: Page): Promise<void> {
+  const starting = (await mainButton(page).innerText()).trim() === "Start now";
+  await clickAndLoad(page, mainButton(page));
+  if (!starting) return;
+  await expectBeforeYouStart(page);
+  await clickAndLoad(page, continueLink(page));
+}
+
+/** Starts a response: from the start page, past the interruption page, to the first question. */
 export async function startSurvey(page: Page, origin: string): Promise<void> {
   await page.goto(new URL(START_PATH, origin).toString());
-  await clickAndLoad(page, mainButton(page));
+  await pressStartNow(page);
   await expectQuestion(page, "home-feel");
 }
 

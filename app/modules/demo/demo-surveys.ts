@@ -226,10 +226,12 @@ export const PARENTS_SURVEY: SurveyDefinitionInput = {
       options: yesNo(),
     },
     {
-      id: "neglect-words",
+      // The page title and address carry no sensitive word (someone may read this
+      // device's history); the word the strategies ask about is in the hint.
+      id: "word-meaning",
       type: "free_text",
-      title: en("What does the word “neglect” mean to you?"),
-      hint: en("Write it in your own words. There are no right or wrong answers."),
+      title: en("What does it mean to you when a child is not looked after well enough?"),
+      hint: en("Some people call this neglect. Write it in your own words. There are no right or wrong answers."),
       maxLength: 2000,
     },
     {

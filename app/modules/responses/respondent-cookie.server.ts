@@ -65,3 +65,13 @@ export async function rememberResponse(
   const entries = [...Object.entries(remembered), [surveyId, responseId] as const].slice(-MAX_REMEMBERED);
   return respondentCookie(context, request).serialize(Object.fromEntries(entries));
 }
+
+/** Every response this browser has started, whatever the survey (for "Exit this page"). */
+export async function rememberedResponseIds(context: AppLoadContext, request: Request): Promise<string[]> {
+  return Object.values(await readRemembered(context, request));
+}
+
+/** A Set-Cookie header that deletes the cookie: the browser forgets every response it held. */
+export async function forgetResponses(context: AppLoadContext, request: Request): Promise<string> {
+  return respondentCookie(context, request).serialize("", { expires: new Date(0), maxAge: 0 });
+}

@@ -18,6 +18,7 @@ import { noteHelpAtOnce, showsHelpAtOnce } from "~/modules/safeguarding/triage.s
 import { signpostsFor } from "./signposts.server";
 import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { readForm } from "~/modules/http/form.server";
+import { beforeYouStartPath } from "~/modules/safety/paths";
 import { surveyPath } from "./paths";
 import { rememberResponse, rememberedResponseId } from "./respondent-cookie.server";
 import { loadResponse, saveAnswer, startResponse, submitResponse, type LoadedResponse } from "./responses.server";
@@ -57,7 +58,10 @@ async function requireActiveResponse(
   const survey = await requireOpenSurvey(context, slug);
   const responseId = await rememberedResponseId(context, request, survey.surveyId);
   const response = responseId ? await loadResponse(context.db, responseId) : null;
-  if (!response || response.surveyId !== survey.surveyId) throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
+  // A response ended by "Exit this page" is as good as none: a replayed cookie gets the start page.
+  if (!response || response.endedByExit || response.surveyId !== survey.surveyId) {
+    throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
+  }
   if (response.status === "submitted" && !allowSubmitted) throw redirect(surveyPath(survey.slug, "done"), { headers: NO_STORE });
   const definition =
     response.surveyVersionId === survey.versionId
@@ -101,7 +105,7 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
   const existing = responseId
     ? await unlessDatabaseUnavailable(() => loadResponse(context.db, responseId), () => null)
     : null;
-  const continuing = existing?.status === "in_progress";
+  const continuing = existing?.status === "in_progress" && !existing.endedByExit;
   return data(
     {
       slug: survey.slug,
@@ -131,19 +135,22 @@ async function beginResponseWith(context: AppLoadContext, request: Request, slug
   const remembered = rememberedId ? await loadResponse(context.db, rememberedId) : null;
 
   let response: LoadedResponse;
-  if (remembered?.status === "in_progress" && remembered.surveyId === survey.surveyId) {
+  const continuing = remembered?.status === "in_progress" && !remembered.endedByExit && remembered.surveyId === survey.surveyId;
+  if (continuing) {
     response = remembered;
   } else {
     const posted = String(form.get("response") ?? "");
     const candidate = UUID.test(posted) ? posted.toLowerCase() : crypto.randomUUID();
     response = await startResponse(context.db, { responseId: candidate, survey });
     // An old start page (from history) carries an id already used: start afresh.
-    if (response.status !== "in_progress" || response.surveyId !== survey.surveyId) {
+    if (response.status !== "in_progress" || response.endedByExit || response.surveyId !== survey.surveyId) {
       response = await startResponse(context.db, { responseId: crypto.randomUUID(), survey });
     }
   }
   const definition = (await definitionOfVersion(context.db, response.surveyVersionId)) ?? survey.definition;
-  return redirect(surveyPath(survey.slug, firstStep(definition, response.answers)), {
+  const next = surveyPath(survey.slug, firstStep(definition, response.answers));
+  // A new response first meets "Exit this page" on the interruption page; carrying on goes straight back.
+  return redirect(continuing ? next : beforeYouStartPath(next, survey.partnership.slug), {
     headers: { ...NO_STORE, "Set-Cookie": await rememberResponse(context, request, survey.surveyId, response.id) },
   });
 }

@@ -13,6 +13,8 @@ export interface LoadedResponse {
   surveyId: string;
   surveyVersionId: string;
   status: "in_progress" | "submitted";
+  /** "Exit this page" ended it: no browser may read or change it again. */
+  endedByExit: boolean;
   answers: Answers;
 }
 
@@ -51,6 +53,7 @@ export async function loadResponse(db: Database, responseId: string): Promise<Lo
       surveyId: responses.surveyId,
       surveyVersionId: responses.surveyVersionId,
       status: responses.status,
+      endedByExit: responses.endedByExit,
       questionId: answers.questionId,
       value: answers.value,
     })
@@ -68,6 +71,7 @@ export async function loadResponse(db: Database, responseId: string): Promise<Lo
     surveyId: first.surveyId,
     surveyVersionId: first.surveyVersionId,
     status: first.status,
+    endedByExit: first.endedByExit,
     answers: collected,
   };
 }
@@ -95,11 +99,11 @@ export async function saveAnswer(
 ): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ status: responses.status })
+      .select({ status: responses.status, endedByExit: responses.endedByExit })
       .from(responses)
       .where(eq(responses.id, responseId))
       .for("share");
-    if (!row) return "not_found";
+    if (!row || row.endedByExit) return "not_found";
     if (row.status === "submitted") return "already_submitted";
     if (value === null) {
       await tx.delete(answers).where(and(eq(answers.responseId, responseId), eq(answers.questionId, questionId)));
@@ -130,11 +134,11 @@ export type SubmitOutcome =
 export async function submitResponse(db: Database, responseId: string): Promise<SubmitOutcome> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ status: responses.status, versionId: responses.surveyVersionId })
+      .select({ status: responses.status, versionId: responses.surveyVersionId, endedByExit: responses.endedByExit })
       .from(responses)
       .where(eq(responses.id, responseId))
       .for("update");
-    if (!row) return { outcome: "not_found" } as const;
+    if (!row || row.endedByExit) return { outcome: "not_found" } as const;
     if (row.status === "submitted") return { outcome: "already_submitted" } as const;
 
     const definition = await definitionOfVersion(tx as unknown as Database, row.versionId);
@@ -159,6 +163,15 @@ export async function submitResponse(db: Database, responseId: string): Promise<
       .where(and(eq(responses.id, responseId), eq(responses.status, "in_progress")));
     return { outcome: "submitted" } as const;
   });
+}
+
+/**
+ * "Exit this page": these responses can no longer be read or changed from a
+ * browser, even with a copy of the old cookie. What was saved stays.
+ */
+export async function endResponsesByExit(db: Database, responseIds: string[]): Promise<void> {
+  if (responseIds.length === 0) return;
+  await db.update(responses).set({ endedByExit: true }).where(inArray(responses.id, responseIds));
 }
 
 /** Counts for tests, benchmarks and health: how many responses are in each state. */
