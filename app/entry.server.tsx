@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
@@ -34,5 +34,7 @@ export default async function handleRequest(
 // Errors are logged without the request: no addresses, no user agents.
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  // A page that does not exist is the visitor's mistake, not the server's: not worth a log line.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   console.error(error);
 };

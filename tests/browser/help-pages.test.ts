@@ -66,7 +66,7 @@ describe("help pages", () => {
       expect(main).toContain("Monday to Friday, 9am to 5pm");
       expect(main).toContain("We last checked these local contacts on 2 November 2026.");
       for (const name of ["Find support near you", "Worried about a child?", "Staying safe online", "Your data and your rights"]) {
-        await expect(session.page.getByRole("link", { name, exact: true }).count(), name).resolves.toBe(1);
+        await expect(session.page.getByRole("main").getByRole("link", { name, exact: true }).count(), name).resolves.toBe(1);
       }
 
       await visit(session, "/worried-about-a-child");
