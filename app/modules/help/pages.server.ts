@@ -3,7 +3,7 @@ import type { HelpContacts } from "#db/schema/index.ts";
 import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { publicPartnership, type PublicPartnership } from "~/modules/partnerships/partnerships.server";
 import { FILTER_PARAMS, parseDirectoryFilter, type DirectoryFilter } from "./filter";
-import { openSurveyRetention, type SurveyRetention } from "./retention.server";
+import { listOpenSurveys, type OpenSurveyListing } from "~/modules/survey/catalogue.server";
 import { findServices, type HelpService } from "./services.server";
 
 // Loaders for the help pages. Someone in trouble may land on any of them, so
@@ -73,7 +73,7 @@ export async function loadDirectoryPage(context: AppLoadContext, request: Reques
 }
 
 export interface YourDataPage extends HelpPageBase {
-  surveys: SurveyRetention[];
+  surveys: OpenSurveyListing[];
 }
 
 /** /your-data: who is responsible, and how long each open survey keeps answers. */
@@ -81,7 +81,7 @@ export async function loadYourDataPage(context: AppLoadContext, request: Request
   const asked = new URL(request.url).searchParams.get(FILTER_PARAMS.partnership);
   const found = await orUnavailable(async () => ({
     ...base(await publicPartnership(context.db, asked), asked),
-    surveys: await openSurveyRetention(context.db),
+    surveys: await listOpenSurveys(context.db),
   }));
   return found === "unavailable" ? { ...UNAVAILABLE, surveys: [] } : found;
 }

@@ -13,20 +13,22 @@ export interface PublicPartnership {
   areas: string[];
 }
 
+const PUBLIC_COLUMNS = {
+  id: partnerships.id,
+  slug: partnerships.slug,
+  name: partnerships.name,
+  helpContacts: partnerships.helpContacts,
+  exitUrl: partnerships.exitUrl,
+  areas: partnerships.areas,
+};
+
 const CACHE_MS = 5_000;
 let cache: { at: number; rows: PublicPartnership[] } | null = null;
 
 async function allPartnerships(db: Database): Promise<PublicPartnership[]> {
   if (cache && Date.now() - cache.at < CACHE_MS) return cache.rows;
   const rows = await db
-    .select({
-      id: partnerships.id,
-      slug: partnerships.slug,
-      name: partnerships.name,
-      helpContacts: partnerships.helpContacts,
-      exitUrl: partnerships.exitUrl,
-      areas: partnerships.areas,
-    })
+    .select(PUBLIC_COLUMNS)
     .from(partnerships)
     .orderBy(asc(partnerships.createdAt), asc(partnerships.slug));
   cache = { at: Date.now(), rows };
@@ -55,14 +57,7 @@ export async function partnershipById(db: Database, id: string): Promise<PublicP
   const cached = (await allPartnerships(db)).find((p) => p.id === id);
   if (cached) return cached;
   const [row] = await db
-    .select({
-      id: partnerships.id,
-      slug: partnerships.slug,
-      name: partnerships.name,
-      helpContacts: partnerships.helpContacts,
-      exitUrl: partnerships.exitUrl,
-      areas: partnerships.areas,
-    })
+    .select(PUBLIC_COLUMNS)
     .from(partnerships)
     .where(eq(partnerships.id, id));
   return row ?? null;

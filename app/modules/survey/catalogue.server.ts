@@ -7,15 +7,18 @@ export interface OpenSurveyListing {
   slug: string;
   title: LocalizedText;
   partnershipName: string;
+  /** How long its answers are kept, in days (for "Your data and your rights"). */
+  retentionDays: number;
 }
 
-/** Every survey open now, newest version's title, for the home page. */
+/** Every survey open now, newest version's title, for the home page and the privacy page. */
 export async function listOpenSurveys(db: Database): Promise<OpenSurveyListing[]> {
   const rows = await db
     .selectDistinctOn([surveys.id], {
       slug: surveys.slug,
       definition: surveyVersions.definition,
       partnershipName: partnerships.name,
+      retentionDays: surveys.retentionDays,
     })
     .from(surveys)
     .innerJoin(partnerships, eq(partnerships.id, surveys.partnershipId))
@@ -23,6 +26,11 @@ export async function listOpenSurveys(db: Database): Promise<OpenSurveyListing[]
     .where(eq(surveys.status, "published"))
     .orderBy(surveys.id, sql`${surveyVersions.version} desc`);
   return rows
-    .map((r) => ({ slug: r.slug, title: surveyDefinition.parse(r.definition).title, partnershipName: r.partnershipName }))
+    .map((r) => ({
+      slug: r.slug,
+      title: surveyDefinition.parse(r.definition).title,
+      partnershipName: r.partnershipName,
+      retentionDays: r.retentionDays,
+    }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
