@@ -234,3 +234,120 @@ export const triageFlags = pgTable(
     index("triage_flags_queue_idx").on(t.partnershipId, t.status, t.flaggedOn),
   ],
 );
+
+// ---- Staff: people, roles per partnership, sessions, invitations, audit ------------
+
+export const staffRole = pgEnum("staff_role", [
+  "partnership_admin",
+  "analyst",
+  "safeguarding_lead",
+  "implementation_member",
+]);
+
+/** A member of staff. Email is stored lower-cased; there is no password until an invitation is accepted. */
+export const staffUsers = pgTable("staff_users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  /** argon2id (19 MiB, t=2, p=1), PHC string. */
+  passwordHash: text("password_hash"),
+  /** Base32 TOTP secret (RFC 6238), set once the person has confirmed a code from their app. */
+  totpSecret: text("totp_secret"),
+  /** Creates partnerships and appoints their first admins. */
+  isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** What a member of staff may do, partnership by partnership. */
+export const staffMemberships = pgTable(
+  "staff_memberships",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    role: staffRole("role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.partnershipId, t.role] })],
+);
+
+/**
+ * A signed-in browser. The cookie holds a random token of 256 bits; only its
+ * SHA-256 is stored, so a copy of this table cannot be used to sign in.
+ */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    /** False until the second factor is given, where one is needed: such a session reaches only the code page. */
+    secondFactorDone: boolean("second_factor_done").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Absolute end (12 hours after sign-in), whatever the activity. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("staff_sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Failed sign-ins, counted per key: an account (`account:<user id>`) or a
+ * client address (`address:<HMAC>`, never the address), shared by every app process.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+});
+
+/** An invitation to join a partnership with a role. Only the token's SHA-256 is stored. */
+export const staffInvitations = pgTable(
+  "staff_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    email: text("email").notNull(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    role: staffRole("role").notNull(),
+    invitedBy: uuid("invited_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_invitations_partnership_idx").on(t.partnershipId)],
+);
+
+/**
+ * Who did what, when. Append-only: a trigger refuses updates and deletes.
+ * Ids only, never free text people wrote (no answers, no names typed in forms).
+ * No foreign keys, so the record outlives what it describes.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    partnershipId: uuid("partnership_id"),
+    /** e.g. "sign_in", "sign_in_failed", "invitation_sent", "role_changed", "survey_published", "export", "triage_decision", "kiosk_code_created". */
+    action: text("action").notNull(),
+    subjectType: text("subject_type"),
+    subjectId: text("subject_id"),
+    /** Small structured facts (a role, a version number, an outcome code): never free text. */
+    details: jsonb("details").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+  },
+  (t) => [
+    index("audit_log_partnership_at_idx").on(t.partnershipId, t.at),
+    index("audit_log_actor_at_idx").on(t.actorId, t.at),
+  ],
+);

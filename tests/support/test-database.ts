@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { sql } from "drizzle-orm";
+import { getTableName, is, sql } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "~/modules/db/client.server";
+import * as schema from "#db/schema/index.ts";
 import { TEMPLATE_PATH } from "./paths";
 
 /** Which database the integration suite runs on: PGlite in-process, or the PostgreSQL at TEST_DATABASE_URL. */
@@ -76,10 +78,12 @@ export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; disp
   return { handle, dispose: () => handle.close() };
 }
 
+/** Empties every table the schema has (TRUNCATE: the audit log's append-only trigger is for row changes). */
 export async function truncateAll(db: Database): Promise<void> {
-  await db.execute(
-    sql`truncate table answers, responses, survey_versions, surveys, partnerships, app_settings restart identity cascade`,
-  );
+  const tables = (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .map((table) => `"${getTableName(table)}"`);
+  await db.execute(sql.raw(`truncate table ${tables.join(", ")} restart identity cascade`));
 }
 
 /**

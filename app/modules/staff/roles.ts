@@ -1,0 +1,7 @@
+/** What staff can be, per partnership. A platform admin (a flag on the user) creates partnerships. */
+export const STAFF_ROLES = ["partnership_admin", "analyst", "safeguarding_lead", "implementation_member"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export function isStaffRole(value: string): value is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(value);
+}
