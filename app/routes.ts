@@ -1,4 +1,4 @@
-import { index, route, type RouteConfig } from "@remix-run/route-config";
+import { index, layout, route, type RouteConfig } from "@remix-run/route-config";
 
 // Public URLs carry no sensitive words: someone who sees this browser's
 // history should learn nothing from them.
@@ -22,4 +22,16 @@ export default [
   // Anonymous feedback, always open.
   route("feedback", "routes/feedback.tsx"),
   route("feedback/sent", "routes/feedback-sent.tsx"),
+
+  // The staff workspace: hydrated, signed in, every loader and action checks role and partnership.
+  ...[
+    // [auth] sign-in, second factor, invitations, account
+    // [auth-end]
+  ],
+  layout("routes/staff-layout.tsx", [
+    // [workspace] partnership pages: /staff/p/:partnership/...
+    // [workspace-end]
+    // [builder] survey builder: /staff/p/:partnership/surveys/...
+    // [builder-end]
+  ]),
 ] satisfies RouteConfig;
