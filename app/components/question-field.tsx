@@ -23,11 +23,24 @@ export function QuestionField({ question, values, error }: Props) {
   const errorId = `${ANSWER_FIELD_ID}-error`;
   const hintId = `${ANSWER_FIELD_ID}-hint`;
   const optional = question.required ? undefined : t("question.optionalHint");
-  const describedBy = [hint || optional || question.type === "free_text" ? hintId : null, error ? errorId : null]
+  const typed = question.type === "free_text" || question.type === "draft_text";
+  const describedBy = [hint || optional || typed ? hintId : null, error ? errorId : null]
     .filter(Boolean)
     .join(" ") || undefined;
+  const body = question.body ? <BodyText text={localize(question.body, lang)} /> : null;
 
-  if (question.type === "free_text") {
+  if (question.type === "information") {
+    // A page to read: its heading and words, nothing to answer.
+    return (
+      <div className="form-group">
+        <h1 className="heading-l">{title}</h1>
+        {hint ? <p className="hint">{hint}</p> : null}
+        {body}
+      </div>
+    );
+  }
+
+  if (typed) {
     const max = maxLengthOf(question);
     return (
       <div className={`form-group${error ? " form-group--error" : ""}`}>
@@ -36,6 +49,7 @@ export function QuestionField({ question, values, error }: Props) {
             {title}
           </label>
         </h1>
+        {body ? <div className="inset-text">{body}</div> : null}
         <div id={hintId} className="hint">
           {hint ? <p>{hint}</p> : null}
           {optional ? <p>{optional}</p> : null}
@@ -107,5 +121,22 @@ export function QuestionField({ question, values, error }: Props) {
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** Words written in the builder: blank lines make paragraphs. Always text, never HTML. */
+function BodyText({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index} className="body">
+            {paragraph}
+          </p>
+        ))}
+    </>
   );
 }

@@ -60,7 +60,8 @@ export default function CheckAnswers() {
       <h1 className="heading-l">{t("check.title")}</h1>
       <p className="body">{t("check.intro")}</p>
       <dl className="summary-list">
-        {rows.map(({ question, answer }) => {
+        {/* An information page was read, not answered: it has no row. */}
+        {rows.filter((row) => row.question.type !== "information").map(({ question, answer }) => {
           const title = localize(question.title, lang);
           const missing = errors[question.id];
           return (

@@ -116,3 +116,38 @@ describe("reading an answer from the form", () => {
     );
   });
 });
+
+describe("information pages and draft-text sections", () => {
+  const withPages = surveyDefinition.parse({
+    title: en("Plan"),
+    summary: en("Our plan"),
+    minutes: 3,
+    questions: [
+      { id: "about", type: "information", title: en("About our plan"), body: en("We want to hear from you.") },
+      { id: "section-1", type: "draft_text", title: en("What do you think?"), body: en("We will open more youth clubs."), maxLength: 20, required: true },
+    ],
+  });
+  const page = (id: string) => withPages.questions.find((q) => q.id === id) as Question;
+
+  it("never stores an answer to an information page, and never asks for one", () => {
+    expect(parseAnswer(page("about"), ["anything"])).toEqual({ kind: "skipped" });
+    expect(ids(unansweredRequired(withPages, {}))).toEqual(["section-1"]);
+  });
+
+  it("takes a comment on draft text like free text, with its limit", () => {
+    expect(parseAnswer(page("section-1"), ["Good idea"])).toEqual({ kind: "answer", value: { text: "Good idea" } });
+    expect(parseAnswer(page("section-1"), [""])).toMatchObject({ kind: "invalid", error: { key: "errors.writeAnswer" } });
+    expect(parseAnswer(page("section-1"), ["x".repeat(21)])).toMatchObject({ kind: "invalid", error: { key: "errors.tooLong" } });
+  });
+
+  it("refuses these pages without their text, with options, or an information page marked required", () => {
+    const base = { title: en("T"), summary: en("S"), minutes: 1 };
+    const problems = (q: object) =>
+      surveyDefinition.safeParse({ ...base, questions: [q] }).error?.issues.map((i) => i.message) ?? [];
+    expect(problems({ id: "a", type: "information", title: en("A") })).toEqual(["question a (information) needs its text"]);
+    expect(problems({ id: "a", type: "draft_text", title: en("A"), body: en("B"), options: yesNo })).toEqual([
+      "question a (draft_text) cannot have options",
+    ]);
+    expect(problems({ id: "a", type: "information", title: en("A"), body: en("B"), required: true })).toHaveLength(1);
+  });
+});

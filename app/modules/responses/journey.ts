@@ -57,7 +57,9 @@ export function stepBefore(definition: SurveyDefinition, answers: Answers, quest
 
 /** Required questions the person can see but has not answered. */
 export function unansweredRequired(definition: SurveyDefinition, answers: Answers): Question[] {
-  return visibleQuestions(definition, answers).filter((q) => q.required && answers[q.id] === undefined);
+  return visibleQuestions(definition, answers).filter(
+    (q) => q.required && q.type !== "information" && answers[q.id] === undefined,
+  );
 }
 
 /** Answers to questions skip logic now hides: they are not sent. */
@@ -96,7 +98,9 @@ export function cleanText(raw: string): string {
  */
 export function parseAnswer(question: Question, submitted: readonly string[]): ParsedAnswer {
   const values = submitted.filter((v) => v !== "");
-  if (question.type === "free_text") {
+  // An information page has nothing to answer, whatever the form sent.
+  if (question.type === "information") return { kind: "skipped" };
+  if (question.type === "free_text" || question.type === "draft_text") {
     const text = cleanText(values.join("\n"));
     if (text === "") {
       return question.required

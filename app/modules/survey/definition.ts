@@ -28,8 +28,27 @@ export const questionOption = z.object({
 });
 export type QuestionOption = z.infer<typeof questionOption>;
 
-export const questionTypes = ["single_choice", "multiple_choice", "face_scale", "yes_no", "free_text"] as const;
+export const questionTypes = [
+  "single_choice",
+  "multiple_choice",
+  "face_scale",
+  "yes_no",
+  "free_text",
+  /** A page of text to read: nothing to answer. */
+  "information",
+  /** A section of draft strategy text (the body) with a free-text box for comments. */
+  "draft_text",
+] as const;
 export type QuestionType = (typeof questionTypes)[number];
+
+/** Types with options to choose from; the others are typed text or nothing. */
+export const CHOICE_TYPES: readonly QuestionType[] = ["single_choice", "multiple_choice", "face_scale", "yes_no"];
+/** Types answered by typing. */
+export const TEXT_TYPES: readonly QuestionType[] = ["free_text", "draft_text"];
+
+export function hasOptions(type: QuestionType): boolean {
+  return CHOICE_TYPES.includes(type);
+}
 
 /** Skip logic: the question is shown only when an earlier answer is one of these options. */
 export const showIfRule = z.object({
@@ -40,31 +59,41 @@ export type ShowIfRule = z.infer<typeof showIfRule>;
 
 export const FREE_TEXT_DEFAULT_MAX = 2000;
 
-export const question = z
-  .object({
-    id: slugId,
-    type: z.enum(questionTypes),
-    title: localizedText,
-    hint: localizedText.optional(),
-    /** Every question can be skipped unless it says otherwise: no nudges. */
-    required: z.boolean().default(false),
-    options: z.array(questionOption).default([]),
-    maxLength: z.number().int().min(1).max(20000).optional(),
-    showIf: showIfRule.optional(),
-    /**
-     * About home life or feeling safe. Before the first one a person meets,
-     * the page says answers are anonymous, so nobody can come and help from
-     * them, and where to get help now.
-     */
-    sensitive: z.boolean().optional(),
-  })
+/** A question's fields, before the checks that need several of them (a builder's draft is stored this way). */
+export const questionFields = z.object({
+  id: slugId,
+  type: z.enum(questionTypes),
+  title: localizedText,
+  hint: localizedText.optional(),
+  /** Text shown under the heading: an information page's words, or the draft text to comment on. Blank lines make paragraphs. */
+  body: localizedText.optional(),
+  /** Every question can be skipped unless it says otherwise: no nudges. */
+  required: z.boolean().default(false),
+  options: z.array(questionOption).default([]),
+  maxLength: z.number().int().min(1).max(20000).optional(),
+  showIf: showIfRule.optional(),
+  /**
+   * About home life or feeling safe. Before the first one a person meets,
+   * the page says answers are anonymous, so nobody can come and help from
+   * them, and where to get help now.
+   */
+  sensitive: z.boolean().optional(),
+});
+
+export const question = questionFields
   .superRefine((q, ctx) => {
-    const needsOptions = q.type !== "free_text";
+    const needsOptions = hasOptions(q.type);
     if (needsOptions && q.options.length < 2) {
       ctx.addIssue({ code: "custom", message: `question ${q.id} needs at least two options`, path: ["options"] });
     }
     if (!needsOptions && q.options.length > 0) {
-      ctx.addIssue({ code: "custom", message: `free-text question ${q.id} has options`, path: ["options"] });
+      ctx.addIssue({ code: "custom", message: `question ${q.id} (${q.type}) cannot have options`, path: ["options"] });
+    }
+    if ((q.type === "information" || q.type === "draft_text") && !q.body) {
+      ctx.addIssue({ code: "custom", message: `question ${q.id} (${q.type}) needs its text`, path: ["body"] });
+    }
+    if (q.type === "information" && q.required) {
+      ctx.addIssue({ code: "custom", message: `information page ${q.id} has nothing to answer, so cannot be required`, path: ["required"] });
     }
     const ids = new Set(q.options.map((o) => o.id));
     if (ids.size !== q.options.length) {
