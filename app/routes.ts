@@ -32,6 +32,12 @@ export default [
     // [workspace] partnership pages: /staff/p/:partnership/...
     // [workspace-end]
     // [builder] survey builder: /staff/p/:partnership/surveys/...
+    route("staff/p/:partnership/surveys", "routes/staff-p-surveys.tsx"),
+    route("staff/p/:partnership/surveys/:surveyId", "routes/staff-p-surveys-survey.tsx"),
+    route("staff/p/:partnership/surveys/:surveyId/questions/:questionId", "routes/staff-p-surveys-question.tsx"),
+    route("staff/p/:partnership/surveys/:surveyId/preview", "routes/staff-p-surveys-preview.tsx"),
+    route("staff/p/:partnership/surveys/:surveyId/export", "routes/staff-p-surveys-export.ts"),
+    route("staff/p/:partnership/surveys/:surveyId/import", "routes/staff-p-surveys-import.tsx"),
     // [builder-end]
   ]),
 ] satisfies RouteConfig;

@@ -5,6 +5,7 @@ import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
 import { type QuestionType } from "~/modules/survey/definition";
 import { surveyAudience, surveyVersions, surveys } from "#db/schema/index.ts";
 import {
+  AUDIENCES,
   asDraft,
   checkForPublishing,
   newQuestion,
@@ -12,14 +13,16 @@ import {
   parseImport,
   skipLogicProblem,
   withLanguage,
+  type Audience,
   type DefinitionProblem,
   type DraftDefinition,
   type DraftQuestion,
 } from "./draft";
 import { isQuestionType, tidyQuestion } from "./question-form";
 
-export type Audience = (typeof surveyAudience.enumValues)[number];
-export const AUDIENCES = surveyAudience.enumValues;
+export { AUDIENCES, type Audience } from "./draft";
+/** The list the forms offer, checked against the database's list. */
+export const DATABASE_AUDIENCES: readonly (typeof surveyAudience.enumValues)[number][] = AUDIENCES;
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

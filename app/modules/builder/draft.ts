@@ -52,6 +52,10 @@ export const draftDefinition = z.object({
 });
 export type DraftDefinition = z.infer<typeof draftDefinition>;
 
+/** Who a survey is for (the surveys table's audience). */
+export const AUDIENCES = ["children", "young_people", "parents", "professionals"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 /** Language codes as definitions use them (en, pl, pt-BR). */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/;
 
