@@ -5,7 +5,8 @@ import { Button } from "~/components/button";
 import { ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
-import { builderForm, builderSurvey, notFound, surveyPath, surveysPath, text } from "~/modules/builder/access.server";
+import { builderForm, builderSurvey, notFound, text } from "~/modules/builder/access.server";
+import { surveyPath, surveysPath } from "~/modules/builder/paths";
 import {
   addQuestion,
   closeSurvey,

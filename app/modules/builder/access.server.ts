@@ -59,10 +59,4 @@ export function text(form: FormData, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-export function surveysPath(partnership: string): string {
-  return `/staff/p/${partnership}/surveys`;
-}
-
-export function surveyPath(partnership: string, surveyId: string, rest = ""): string {
-  return `${surveysPath(partnership)}/${surveyId}${rest}`;
-}
+export { surveyPath, surveysPath } from "./paths";

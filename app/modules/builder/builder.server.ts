@@ -3,7 +3,7 @@ import type { Database } from "~/modules/db/client.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
 import { type QuestionType } from "~/modules/survey/definition";
-import { surveyAudience, surveyVersions, surveys } from "#db/schema/index.ts";
+import { type surveyAudience, surveyVersions, surveys } from "#db/schema/index.ts";
 import {
   AUDIENCES,
   asDraft,
