@@ -26,6 +26,14 @@ export default [
   // The staff workspace: hydrated, signed in, every loader and action checks role and partnership.
   ...[
     // [auth] sign-in, second factor, invitations, account
+    route("staff/sign-in", "routes/staff-sign-in.tsx"),
+    route("staff/sign-in/code", "routes/staff-sign-in-code.tsx"),
+    route("staff/sign-out", "routes/staff-sign-out.ts"),
+    route("staff/session", "routes/staff-session.ts"),
+    route("staff/account/two-factor", "routes/staff-two-factor.tsx"),
+    route("staff/invitations/:token", "routes/staff-invitation.tsx"),
+    // /staff itself is inside the staff layout (header with the person and their partnerships).
+    layout("routes/staff-layout.tsx", { id: "routes/staff-layout-auth" }, [route("staff", "routes/staff-home.tsx")]),
     // [auth-end]
   ],
   layout("routes/staff-layout.tsx", [

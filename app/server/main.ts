@@ -8,6 +8,7 @@ import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
 import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
 import { PostRateLimiter } from "~/modules/security/rate-limit.server";
+import { addressThrottleKey, throttleSecret } from "~/modules/staff/throttle.server";
 import { readConfig } from "./config.server";
 import { MAX_BODY_BYTES, STATIC_CSP, refuseLargeBodies, securityHeaders } from "./security-headers.server";
 
@@ -27,6 +28,7 @@ if (config.seedDemo && (await isEmptyDatabase(handle.db))) {
 }
 const cookieSecrets = config.sessionSecrets ?? [await sharedSecret(handle.db, "respondent-cookie-secret")];
 
+const signInThrottleSecret = throttleSecret(cookieSecrets);
 const postLimiter = new PostRateLimiter({ perMinute: config.postsPerMinute });
 
 const app = express();
@@ -60,12 +62,14 @@ app.all(
     mode: config.production ? "production" : "development",
     getLoadContext: (req) => {
       // The address is turned into a daily-keyed HMAC here and goes no further.
-      const clientKey = postLimiter.enabled ? postLimiter.keyFor(req.ip ?? req.socket.remoteAddress ?? "") : "";
+      const address = req.ip ?? req.socket.remoteAddress ?? "";
+      const clientKey = postLimiter.enabled ? postLimiter.keyFor(address) : "";
       return {
         db: handle.db,
         cookieSecrets,
         production: config.production,
         allowPublicPost: () => postLimiter.take(clientKey),
+        clientAddressKey: addressThrottleKey(signInThrottleSecret, address),
       };
     },
   }),
