@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
+import { demoStaffNotice, seedDemoStaff } from "~/modules/demo/demo-staff.server";
 import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
 import { PostRateLimiter } from "~/modules/security/rate-limit.server";
 import { addressThrottleKey, throttleSecret } from "~/modules/staff/throttle.server";
@@ -25,6 +26,8 @@ await handle.migrate();
 if (config.seedDemo && (await isEmptyDatabase(handle.db))) {
   await seedDemo(handle.db);
   console.log("Heard: demo data seeded (Northshire Safeguarding Children Partnership)");
+  const notice = demoStaffNotice(await seedDemoStaff(handle.db));
+  if (notice) console.log(notice);
 }
 const cookieSecrets = config.sessionSecrets ?? [await sharedSecret(handle.db, "respondent-cookie-secret")];
 

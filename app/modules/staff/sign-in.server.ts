@@ -35,8 +35,16 @@ const MAX_TYPED = 1024;
 
 /** Where to go after signing in: a staff path on this site, never elsewhere. */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !/^\/staff(?:[/?#]|$)/.test(value) || /\/\/|\\/.test(value) || value.startsWith(SIGN_IN_PATH)) return HOME;
-  return value;
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return HOME;
+  let url: URL;
+  try {
+    url = new URL(value, "http://heard.invalid");
+  } catch {
+    return HOME;
+  }
+  // After the URL parser has resolved "..", "%2e%2e" and the like.
+  if (url.origin !== "http://heard.invalid" || !/^\/staff(?:\/|$)/.test(url.pathname) || url.pathname.startsWith(SIGN_IN_PATH)) return HOME;
+  return url.pathname + url.search;
 }
 
 function withTo(path: string, to: string): string {
