@@ -3,12 +3,14 @@ import { Form, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { PageHandle } from "~/components/page";
+import { STAFF_NO_STORE } from "~/modules/staff/access.server";
 import { PageShell } from "~/components/page-shell";
 import { loadStaffHome } from "~/modules/staff/shell.server";
 
 export const handle: PageHandle = { hydrate: true, staff: true, pageTitle: ({ t }) => (t as TFunction<["common", "staff"]>)("staff:home.title") };
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+// Every staff response, error pages included, stays out of every cache.
+export const headers: HeadersFunction = () => STAFF_NO_STORE;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   return loadStaffHome(context, request);

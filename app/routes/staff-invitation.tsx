@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
 import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
+import { STAFF_NO_STORE } from "~/modules/staff/access.server";
 import { PageShell } from "~/components/page-shell";
 import { StaffHeader } from "~/components/staff-header";
 import { acceptInvitation, loadInvitationPage, type InvitationErrors } from "~/modules/staff/invitations.server";
@@ -19,7 +20,8 @@ export const handle: PageHandle = {
   },
 };
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => actionHeaders ?? errorHeaders ?? loaderHeaders;
+// Every staff response, error pages included, stays out of every cache.
+export const headers: HeadersFunction = () => STAFF_NO_STORE;
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return loadInvitationPage(context, params.token ?? "");

@@ -4,13 +4,15 @@ import { useEffect, useState } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { PageHandle } from "~/components/page";
+import { STAFF_NO_STORE } from "~/modules/staff/access.server";
 import { StaffHeader } from "~/components/staff-header";
 import { loadStaffShell } from "~/modules/staff/shell.server";
 
 // Every page inside is signed in, hydrated and never cached.
 export const handle: PageHandle = { hydrate: true, staff: true };
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+// Every staff response, error pages included, stays out of every cache.
+export const headers: HeadersFunction = () => STAFF_NO_STORE;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   return loadStaffShell(context, request);

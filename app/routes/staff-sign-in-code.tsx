@@ -5,13 +5,15 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
 import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
+import { STAFF_NO_STORE } from "~/modules/staff/access.server";
 import { PageShell } from "~/components/page-shell";
 import { StaffHeader } from "~/components/staff-header";
 import { loadCodePage, submitCode } from "~/modules/staff/sign-in.server";
 
 export const handle: PageHandle = { hydrate: true, staff: true, pageTitle: ({ t }) => (t as TFunction<["common", "staff"]>)("staff:code.title") };
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => actionHeaders ?? loaderHeaders;
+// Every staff response, error pages included, stays out of every cache.
+export const headers: HeadersFunction = () => STAFF_NO_STORE;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   return loadCodePage(context, request);

@@ -75,7 +75,8 @@ export function isCommonPassword(password: string, email?: string): boolean {
   if ("01234567890123456789".includes(squeezed) || "abcdefghijklmnopqrstuvwxyz".includes(squeezed)) return true;
   if (email) {
     const local = email.toLowerCase().split("@")[0] ?? "";
-    if (local.length >= 4 && (core === local.replace(/[\d\W_]+/gu, "") || squeezed.includes(email.toLowerCase()))) return true;
+    const letters = (text: string) => text.replace(/[\d\W_]+/gu, "");
+    if (local.length >= 4 && (letters(core) === letters(local) || squeezed.includes(email.toLowerCase()))) return true;
   }
   return ["heard", "heardheard"].includes(core);
 }
