@@ -9,6 +9,12 @@ export interface HeardLoadContext {
   production: boolean;
   /** Takes one public form post from this client's allowance (see PostRateLimiter); false when it is used up. */
   allowPublicPost: () => boolean;
+  /**
+   * The client's address as a sign-in throttle key: an HMAC under a server
+   * secret and the day (see addressThrottleKey), never the address itself.
+   * Missing (tests of public pages) means no per-address throttle.
+   */
+  clientAddressKey?: string;
 }
 
 declare module "@remix-run/node" {

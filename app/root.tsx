@@ -55,6 +55,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const matches = useMatches();
   const hydrate = matches.some((m) => (m.handle as PageHandle | undefined)?.hydrate);
+  // Staff pages bring their own header (app/components/staff-header.tsx): no quick exit, no public footer.
+  const staff = matches.some((m) => (m.handle as PageHandle | undefined)?.staff);
   const title = useDocumentTitle();
   // Undefined when the root loader itself failed (its error page still gets the header).
   const partnership = useRouteLoaderData<typeof loader>("root")?.partnership ?? null;
@@ -73,19 +75,25 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main-content" className="skip-link">
           {t("layout.skipLink")}
         </a>
-        <QuickExit partnership={partnership} />
-        <header className="site-header">
-          <div className="width-container">
-            <span className="site-header__name">{t("service.name")}</span>
-          </div>
-        </header>
+        {staff ? null : (
+          <>
+            <QuickExit partnership={partnership} />
+            <header className="site-header">
+              <div className="width-container">
+                <span className="site-header__name">{t("service.name")}</span>
+              </div>
+            </header>
+          </>
+        )}
         {children}
-        <footer className="site-footer">
-          <div className="width-container">
-            <FooterLinks partnership={partnership} />
-            <p>{t("layout.footer")}</p>
-          </div>
-        </footer>
+        {staff ? null : (
+          <footer className="site-footer">
+            <div className="width-container">
+              <FooterLinks partnership={partnership} />
+              <p>{t("layout.footer")}</p>
+            </div>
+          </footer>
+        )}
         {hydrate ? (
           <>
             <ScrollRestoration nonce={nonce} />

@@ -26,9 +26,17 @@ export default [
   // The staff workspace: hydrated, signed in, every loader and action checks role and partnership.
   ...[
     // [auth] sign-in, second factor, invitations, account
+    route("staff/sign-in", "routes/staff-sign-in.tsx"),
+    route("staff/sign-in/code", "routes/staff-sign-in-code.tsx"),
+    route("staff/sign-out", "routes/staff-sign-out.ts"),
+    route("staff/session", "routes/staff-session.ts"),
+    route("staff/account/two-factor", "routes/staff-two-factor.tsx"),
+    route("staff/invitations/:token", "routes/staff-invitation.tsx"),
     // [auth-end]
   ],
   layout("routes/staff-layout.tsx", [
+    // /staff: the person's partnerships and roles.
+    route("staff", "routes/staff-home.tsx"),
     // [workspace] partnership pages: /staff/p/:partnership/...
     // [workspace-end]
     // [builder] survey builder: /staff/p/:partnership/surveys/...

@@ -6,6 +6,8 @@ import type { TFunction } from "i18next";
  */
 export interface PageHandle {
   hydrate?: boolean;
+  /** A staff page: the staff header instead of the public one, no quick exit, no public footer. */
+  staff?: boolean;
   /** The page's title, before " – Heard" and any "Error: " is added. */
   pageTitle?: (args: { data: unknown; t: TFunction; language: string }) => string;
 }

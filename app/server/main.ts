@@ -6,8 +6,10 @@ import compression from "compression";
 import express from "express";
 import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
+import { demoStaffNotice, seedDemoStaff } from "~/modules/demo/demo-staff.server";
 import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
 import { PostRateLimiter } from "~/modules/security/rate-limit.server";
+import { addressThrottleKey, throttleSecret } from "~/modules/staff/throttle.server";
 import { readConfig } from "./config.server";
 import { MAX_BODY_BYTES, STATIC_CSP, refuseLargeBodies, securityHeaders } from "./security-headers.server";
 
@@ -24,9 +26,12 @@ await handle.migrate();
 if (config.seedDemo && (await isEmptyDatabase(handle.db))) {
   await seedDemo(handle.db);
   console.log("Heard: demo data seeded (Northshire Safeguarding Children Partnership)");
+  const notice = demoStaffNotice(await seedDemoStaff(handle.db));
+  if (notice) console.log(notice);
 }
 const cookieSecrets = config.sessionSecrets ?? [await sharedSecret(handle.db, "respondent-cookie-secret")];
 
+const signInThrottleSecret = throttleSecret(cookieSecrets);
 const postLimiter = new PostRateLimiter({ perMinute: config.postsPerMinute });
 
 const app = express();
@@ -60,12 +65,14 @@ app.all(
     mode: config.production ? "production" : "development",
     getLoadContext: (req) => {
       // The address is turned into a daily-keyed HMAC here and goes no further.
-      const clientKey = postLimiter.enabled ? postLimiter.keyFor(req.ip ?? req.socket.remoteAddress ?? "") : "";
+      const address = req.ip ?? req.socket.remoteAddress ?? "";
+      const clientKey = postLimiter.enabled ? postLimiter.keyFor(address) : "";
       return {
         db: handle.db,
         cookieSecrets,
         production: config.production,
         allowPublicPost: () => postLimiter.take(clientKey),
+        clientAddressKey: addressThrottleKey(signInThrottleSecret, address),
       };
     },
   }),

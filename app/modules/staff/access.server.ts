@@ -24,6 +24,7 @@ export interface StaffAccess {
 export const STAFF_NO_STORE = { "Cache-Control": "no-store" } as const;
 
 const SIGN_IN_PATH = "/staff/sign-in";
+export const TWO_FACTOR_SETUP_PATH = "/staff/account/two-factor";
 
 function signInRedirect(request: Request): never {
   const url = new URL(request.url);
@@ -33,12 +34,13 @@ function signInRedirect(request: Request): never {
 
 /**
  * The signed-in member of staff, with their roles, or a redirect to sign in.
- * A session still waiting for its second factor reaches only the code page.
+ * A session still waiting for its second factor reaches only the code page;
+ * an admin without a second factor reaches only the page that sets one up.
  */
 export async function requireStaff(
   context: AppLoadContext,
   request: Request,
-  { allowPendingSecondFactor = false } = {},
+  { allowPendingSecondFactor = false, allowTotpSetup = false } = {},
 ): Promise<StaffAccess> {
   const token = readStaffToken(context, request);
   if (!token) signInRedirect(request);
@@ -62,6 +64,11 @@ export async function requireStaff(
     .from(staffMemberships)
     .innerJoin(partnerships, eq(partnerships.id, staffMemberships.partnershipId))
     .where(eq(staffMemberships.userId, user.id));
+  // Admins (of a partnership or of the platform) must have a second factor before anything else.
+  const needsTotp = user.isPlatformAdmin || memberships.some((m) => m.role === "partnership_admin");
+  if (needsTotp && user.totpSecret === null && !allowTotpSetup) {
+    throw redirect(TWO_FACTOR_SETUP_PATH, { headers: STAFF_NO_STORE });
+  }
   return {
     user: {
       id: user.id,

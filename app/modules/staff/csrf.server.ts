@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { data, type AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "@remix-run/node";
 import type { StaffAccess } from "./access.server";
 
 /** The hidden field every staff form carries. */
@@ -20,6 +20,10 @@ export function assertCsrf(context: AppLoadContext, access: Pick<StaffAccess, "s
   const sent = Buffer.from(String(form.get(CSRF_FIELD) ?? ""));
   const expected = Buffer.from(csrfTokenFor(context, access));
   if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
-    throw data({ error: "csrf" }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    // A Response, not data(): resource routes (sign-out, the session ping) keep its headers that way.
+    throw new Response(JSON.stringify({ error: "csrf" }), {
+      status: 403,
+      headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
 }
