@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
@@ -20,6 +20,7 @@ import {
   type FeedbackValues,
 } from "~/modules/feedback/feedback-form";
 import { loadFeedbackPage, sendFeedback } from "~/modules/feedback/feedback.server";
+import { loaderAndActionHeaders } from "~/modules/http/page-headers";
 
 export const handle: PageHandle = {
   pageTitle: ({ data, t }) =>
@@ -29,7 +30,7 @@ export const handle: PageHandle = {
       : (t as TFunction<["common", "feedback"]>)("feedback:form.title"),
 };
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => actionHeaders ?? loaderHeaders;
+export const headers = loaderAndActionHeaders;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   return loadFeedbackPage(context, request);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { AnswerValue } from "#db/schema/index.ts";
@@ -10,10 +10,11 @@ import { useFieldErrorText } from "~/components/use-field-error";
 import { surveyPath } from "~/modules/responses/paths";
 import { loadCheckPage, sendResponse } from "~/modules/responses/respondent.server";
 import { localize, type Question } from "~/modules/survey/definition";
+import { loaderAndActionHeaders } from "~/modules/http/page-headers";
 
 export const handle: PageHandle = { pageTitle: ({ t }) => t("check.title") };
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => actionHeaders ?? loaderHeaders;
+export const headers = loaderAndActionHeaders;
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   return loadCheckPage(context, request, params.slug);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
@@ -10,6 +10,7 @@ import { ANSWER_FIELD_ID, QuestionField } from "~/components/question-field";
 import { useFieldErrorText } from "~/components/use-field-error";
 import { answerQuestion, loadQuestionPage, type HelpAtOnceData } from "~/modules/responses/respondent.server";
 import { localize, type Question } from "~/modules/survey/definition";
+import { loaderAndActionHeaders } from "~/modules/http/page-headers";
 
 export const handle: PageHandle = {
   pageTitle: ({ data, t, language }) => {
@@ -20,7 +21,7 @@ export const handle: PageHandle = {
   },
 };
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => actionHeaders ?? loaderHeaders;
+export const headers = loaderAndActionHeaders;
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   return loadQuestionPage(context, request, params.slug, params.questionId);

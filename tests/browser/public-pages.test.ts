@@ -79,6 +79,21 @@ describe("public pages", () => {
     });
   });
 
+  it("that show or take answers tell the browser not to keep them (Cache-Control: no-store)", async () => {
+    await withBrowser({ javaScript: false, viewport: PHONE }, async (session) => {
+      const { page, origin } = session;
+      const cacheControlOf = async (path: string) => {
+        const response = await page.goto(new URL(path, origin).toString());
+        return response?.headers()["cache-control"];
+      };
+      await reachCheckQuickly(page, origin);
+      expect(await cacheControlOf(questionPath("home-feel")), "question page").toBe("no-store");
+      expect(await cacheControlOf("/s/demo-young-people/check"), "check page").toBe("no-store");
+      expect(await cacheControlOf("/feedback"), "feedback form").toBe("no-store");
+      expect(await cacheControlOf("/s/demo-young-people"), "start page").toBe("no-store");
+    });
+  });
+
   it(`carry at most ${JS_BUDGET_GZIP_BYTES / 1024} KB of JavaScript (gzip'd), with nothing hydrated`, async () => {
     await withBrowser({ javaScript: true, viewport: PHONE }, async (session) => {
       let requestedScripts: string[] = [];
