@@ -1,3 +1,4 @@
+import admin from "~/locales/en/admin.json";
 import common from "~/locales/en/common.json";
 import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
@@ -8,13 +9,13 @@ import safety from "~/locales/en/safety.json";
 // `feedback` for anonymous feedback. Keys outside `common` carry their
 // namespace, e.g. "help:services.title".
 export const defaultNamespace = "common";
-export const namespaces = ["common", "safety", "help", "feedback"] as const;
+export const namespaces = ["common", "safety", "help", "feedback", "admin"] as const;
 export const fallbackLanguage = "en";
 export const supportedLanguages = ["en"] as const;
 export type Language = (typeof supportedLanguages)[number];
 
 export const resources = {
-  en: { common, safety, help, feedback },
+  en: { common, safety, help, feedback, admin },
 } as const;
 
 declare module "i18next" {
