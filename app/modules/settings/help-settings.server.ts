@@ -76,8 +76,8 @@ export async function saveHelpContacts(
     const input = Object.fromEntries(CONTACT_FIELDS.map((f) => [f, values[`${kind}.${f}`]]));
     const result = contactSchema.safeParse(input);
     for (const [field, key] of Object.entries(firstErrors<ContactField>(result))) errors[`${kind}.${field as ContactField}`] = key;
+    if (!values[`${kind}.phone`] && !values[`${kind}.website`]) errors[`${kind}.phone`] ??= "admin:helpContacts.errors.phoneOrWebsite";
     if (result.success) {
-      if (!result.data.phone && !result.data.website) errors[`${kind}.phone`] ??= "admin:helpContacts.errors.phoneOrWebsite";
       const { phone, website, ...rest } = result.data;
       parsed[kind] = { ...rest, ...(phone ? { phone } : {}), ...(website ? { website } : {}) };
     }
