@@ -8,7 +8,7 @@ import type { PageHandle } from "~/components/page";
 import { TextInput, useErrorText } from "~/components/workspace/fields";
 import { WorkspaceShell } from "~/components/workspace/shell";
 import { parseAuditFilter, readAuditLog, type AuditRow } from "~/modules/audit/audit-log.server";
-import { AUDIT_ACTIONS } from "~/modules/audit/audit.server";
+import { AUDIT_ACTIONS } from "~/modules/audit/actions";
 import { isStaffRole } from "~/modules/staff/roles";
 import { formatUkDateTime } from "~/modules/workspace/dates";
 import { workspaceHref } from "~/modules/workspace/pages";

@@ -12,11 +12,9 @@ import {
   CONTACT_FIELDS,
   CONTACT_KINDS,
   contactsValues,
-  loadHelpSettings,
-  saveExitSite,
-  saveHelpContacts,
   type ContactsFormField,
-} from "~/modules/settings/help-settings.server";
+} from "~/modules/settings/help-contacts-form";
+import { loadHelpSettings, saveExitSite, saveHelpContacts } from "~/modules/settings/help-settings.server";
 import { textField } from "~/modules/workspace/form";
 import { workspaceHref } from "~/modules/workspace/pages";
 import {

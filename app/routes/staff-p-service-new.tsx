@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import type { PageHandle } from "~/components/page";
 import { ServiceForm } from "~/components/workspace/service-form";
 import { WorkspaceShell } from "~/components/workspace/shell";
-import { BLANK_SERVICE, createService } from "~/modules/directory/services-admin.server";
+import { BLANK_SERVICE } from "~/modules/directory/service-form";
+import { createService } from "~/modules/directory/services-admin.server";
 import { partnershipById } from "~/modules/partnerships/partnerships.server";
 import { workspaceHref } from "~/modules/workspace/pages";
 import {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
 import { ErrorSummary } from "~/components/error-summary";
 import { NEEDS, SERVICE_AUDIENCES } from "~/modules/help/needs";
-import type { ServiceField, ServiceValues } from "~/modules/directory/services-admin.server";
+import type { ServiceField, ServiceValues } from "~/modules/directory/service-form";
 import { CheckboxList, CsrfField, SingleCheckbox, TextInput, useErrorText } from "./fields";
 
 /** The order errors are listed in the summary: the order of the fields. */

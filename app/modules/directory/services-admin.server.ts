@@ -6,16 +6,12 @@ import { helpServices, type ServiceContact } from "#db/schema/index.ts";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { NEEDS, SERVICE_AUDIENCES } from "~/modules/help/needs";
 import { ukToday } from "~/modules/workspace/dates";
+import { BLANK_SERVICE, SERVICE_LIST_FIELDS, SERVICE_TEXT_FIELDS, type ServiceField, type ServiceValues } from "./service-form";
+
+export { BLANK_SERVICE, type ServiceField, type ServiceValues } from "./service-form";
 import { firstErrors, isHttpsUrl, isPhoneNumber, listField, textField, type FieldErrors } from "~/modules/workspace/form";
 
 export type HelpServiceRow = typeof helpServices.$inferSelect;
-
-export const SERVICE_TEXT_FIELDS = ["name", "summary", "phone", "text", "website", "walkIn", "openingHours", "languages", "cost"] as const;
-export const SERVICE_LIST_FIELDS = ["needs", "audiences", "areas"] as const;
-export type ServiceField = (typeof SERVICE_TEXT_FIELDS)[number] | (typeof SERVICE_LIST_FIELDS)[number];
-
-export type ServiceValues = Record<(typeof SERVICE_TEXT_FIELDS)[number], string> &
-  Record<(typeof SERVICE_LIST_FIELDS)[number], string[]> & { national: boolean; reviewed: boolean };
 
 export interface ServiceSummary {
   id: string;
@@ -50,23 +46,6 @@ export async function getService(db: Database, partnershipId: string, id: string
     .where(and(eq(helpServices.id, id), eq(helpServices.partnershipId, partnershipId)));
   return row ?? null;
 }
-
-export const BLANK_SERVICE: ServiceValues = {
-  name: "",
-  summary: "",
-  phone: "",
-  text: "",
-  website: "",
-  walkIn: "",
-  openingHours: "",
-  languages: "en",
-  cost: "",
-  needs: [],
-  audiences: [],
-  areas: [],
-  national: false,
-  reviewed: false,
-};
 
 export function serviceValues(row: HelpServiceRow): ServiceValues {
   return {

@@ -6,15 +6,8 @@ import type { HelpContact } from "#db/schema/help-contacts.ts";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { ukToday } from "~/modules/workspace/dates";
+import { CONTACT_FIELDS, CONTACT_KINDS, type ContactField, type ContactKind, type ContactsFormField, type ContactsValues } from "./help-contacts-form";
 import { firstErrors, isHttpsUrl, isPhoneNumber, textField, type FieldErrors } from "~/modules/workspace/form";
-
-export const CONTACT_KINDS = ["frontDoor", "earlyHelp"] as const;
-export type ContactKind = (typeof CONTACT_KINDS)[number];
-export const CONTACT_FIELDS = ["name", "phone", "website", "openingHours", "forWhom"] as const;
-export type ContactField = (typeof CONTACT_FIELDS)[number];
-/** Form fields are named `<kind>.<field>`, e.g. `frontDoor.phone`. */
-export type ContactsFormField = `${ContactKind}.${ContactField}`;
-export type ContactsValues = Record<ContactsFormField, string> & { reviewed: boolean };
 
 export interface HelpSettings {
   helpContacts: HelpContacts;
@@ -28,14 +21,6 @@ export async function loadHelpSettings(db: Database, partnershipId: string): Pro
     .where(eq(partnerships.id, partnershipId));
   if (!row) throw new Error("partnership not found");
   return row;
-}
-
-export function contactsValues(contacts: HelpContacts): ContactsValues {
-  const values = { reviewed: false } as ContactsValues;
-  for (const kind of CONTACT_KINDS) {
-    for (const field of CONTACT_FIELDS) values[`${kind}.${field}`] = contacts[kind][field] ?? "";
-  }
-  return values;
 }
 
 const required = (key: string, max: number, tooLong: string) => z.string().min(1, { error: key }).max(max, { error: tooLong });
