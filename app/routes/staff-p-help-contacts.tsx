@@ -48,11 +48,11 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   if (textField(form, "intent") === "exit") {
     const result = await saveExitSite(context.db, actor, form);
     if (result.ok) return workspaceRedirect(`${page}?done=exit`);
-    return staffData({ intent: "exit" as const, exit: result, contacts: null }, 400);
+    return staffData({ intent: "exit" as const, exit: result, contacts: null, errors: result.errors }, 400);
   }
   const result = await saveHelpContacts(context.db, actor, form);
   if (result.ok) return workspaceRedirect(`${page}?done=contacts`);
-  return staffData({ intent: "contacts" as const, contacts: result, exit: null }, 400);
+  return staffData({ intent: "contacts" as const, contacts: result, exit: null, errors: result.errors }, 400);
 }
 
 const fieldId = (field: ContactsFormField) => field.replace(".", "-");

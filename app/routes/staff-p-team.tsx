@@ -47,7 +47,8 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   }
   if (outcome.result.ok) return workspaceRedirect(`${page}?done=roles`);
   return staffData(
-    { intent: "roles" as const, values: null, errors: {}, rolesError: { userId: outcome.userId, error: outcome.result.error } },
+    // `errors` is not empty, so the page title starts "Error:"; the message itself comes from rolesError.
+    { intent: "roles" as const, values: null, errors: { roles: outcome.result.error }, rolesError: { userId: outcome.userId, error: outcome.result.error } },
     outcome.result.error === "notMember" ? 404 : 400,
   );
 }
@@ -57,7 +58,7 @@ export default function TeamPage() {
   const failed = useActionData<typeof action>();
   const { t, i18n } = useTranslation(["admin", "common"]);
   const errorText = useErrorText();
-  const inviteErrors = failed?.intent === "invite" ? failed.errors : {};
+  const inviteErrors: { email?: string; role?: string } = failed?.intent === "invite" ? failed.errors : {};
   const inviteValues = failed?.intent === "invite" && failed.values ? failed.values : { email: "", role: "" };
   const rolesError = failed?.rolesError ?? null;
   const rolesErrorText =
