@@ -38,6 +38,13 @@ export default [
     // /staff: the person's partnerships and roles.
     route("staff", "routes/staff-home.tsx"),
     // [workspace] partnership pages: /staff/p/:partnership/...
+    route("staff/p/:partnership", "routes/staff-p-overview.tsx"),
+    route("staff/p/:partnership/team", "routes/staff-p-team.tsx"),
+    route("staff/p/:partnership/help-contacts", "routes/staff-p-help-contacts.tsx"),
+    route("staff/p/:partnership/services", "routes/staff-p-services.tsx"),
+    route("staff/p/:partnership/services/new", "routes/staff-p-service-new.tsx"),
+    route("staff/p/:partnership/services/:serviceId", "routes/staff-p-service-edit.tsx"),
+    route("staff/p/:partnership/audit", "routes/staff-p-audit.tsx"),
     // [workspace-end]
     // [builder] survey builder: /staff/p/:partnership/surveys/...
     route("staff/p/:partnership/surveys", "routes/staff-p-surveys.tsx"),

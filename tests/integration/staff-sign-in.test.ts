@@ -299,7 +299,7 @@ describe(`staff sign-in on ${testDriver}`, () => {
   });
 
   it("makes admins set up an authenticator before anything else", async () => {
-    const admin = await makeUser("lead@council.example", { roles: ["partnership_admin"], partnershipSlug: "northshire" });
+    const admin = await makeUser("lead@council.example", { roles: ["partnership_admin"], partnershipSlug: "northshire", totpSecret: null });
     const client = new TestClient(context);
     expect((await signInWith(client, "lead@council.example", PASSWORD)).location).toBe("/staff");
     expect(await client.run(loadStaffHome, client.request("/staff"))).toMatchObject({ status: 302, location: "/staff/account/two-factor" });

@@ -6,6 +6,9 @@ import type { StaffRole } from "~/modules/staff/roles";
 import { createStaffSession } from "~/modules/staff/session.server";
 import { TestClient } from "./integration-client";
 
+/** The TOTP secret test admins get (base32). */
+export const TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 export interface MadeStaff {
   id: string;
   email: string;
@@ -20,7 +23,7 @@ export async function createStaffUser(
     partnershipSlug,
     platformAdmin = false,
     passwordHash = null,
-    totpSecret = null,
+    totpSecret,
   }: {
     email: string;
     roles?: StaffRole[];
@@ -30,9 +33,12 @@ export async function createStaffUser(
     totpSecret?: string | null;
   },
 ): Promise<MadeStaff> {
+  // Admins must have a second factor (or every page sends them to set one up): give them one unless told otherwise.
+  const needsTotp = platformAdmin || roles.includes("partnership_admin");
+  const secret = totpSecret === undefined ? (needsTotp ? TEST_TOTP_SECRET : null) : totpSecret;
   const [user] = await db
     .insert(staffUsers)
-    .values({ email: email.toLowerCase(), displayName: email.split("@")[0]!, isPlatformAdmin: platformAdmin, passwordHash, totpSecret })
+    .values({ email: email.toLowerCase(), displayName: email.split("@")[0]!, isPlatformAdmin: platformAdmin, passwordHash, totpSecret: secret })
     .returning({ id: staffUsers.id, email: staffUsers.email });
   if (roles.length > 0) {
     const [partnership] = await db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.slug, partnershipSlug ?? ""));

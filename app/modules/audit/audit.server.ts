@@ -1,31 +1,9 @@
 import type { Database } from "~/modules/db/client.server";
 import { auditLog } from "#db/schema/index.ts";
 
-export const AUDIT_ACTIONS = [
-  "sign_in",
-  "sign_in_failed",
-  "sign_out",
-  "sign_out_everywhere",
-  "second_factor_enabled",
-  "password_changed",
-  "invitation_sent",
-  "invitation_accepted",
-  "role_granted",
-  "role_removed",
-  "partnership_created",
-  "help_contacts_changed",
-  "exit_site_changed",
-  "service_created",
-  "service_changed",
-  "service_deleted",
-  "survey_created",
-  "survey_published",
-  "survey_closed",
-  "export",
-  "triage_decision",
-  "kiosk_code_created",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { AuditAction } from "./actions";
+
+export { AUDIT_ACTIONS, type AuditAction } from "./actions";
 
 export interface AuditEntry {
   actorId: string | null;

@@ -1,3 +1,4 @@
+import admin from "~/locales/en/admin.json";
 import builder from "~/locales/en/builder.json";
 import common from "~/locales/en/common.json";
 import feedback from "~/locales/en/feedback.json";
@@ -10,13 +11,13 @@ import staff from "~/locales/en/staff.json";
 // `feedback` for anonymous feedback. Keys outside `common` carry their
 // namespace, e.g. "help:services.title".
 export const defaultNamespace = "common";
-export const namespaces = ["common", "safety", "help", "feedback", "builder", "staff"] as const;
+export const namespaces = ["common", "safety", "help", "feedback", "builder", "staff", "admin"] as const;
 export const fallbackLanguage = "en";
 export const supportedLanguages = ["en"] as const;
 export type Language = (typeof supportedLanguages)[number];
 
 export const resources = {
-  en: { common, safety, help, feedback, builder, staff },
+  en: { common, safety, help, feedback, builder, staff, admin },
 } as const;
 
 declare module "i18next" {

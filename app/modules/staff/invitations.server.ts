@@ -21,34 +21,34 @@ export function invitationPath(token: string): string {
   return `/staff/invitations/${token}`;
 }
 
+export interface InvitationInput {
+  email: string;
+  partnershipId: string;
+  role: StaffRole;
+  invitedBy: string | null;
+  now?: Date;
+}
+
 /**
- * Invites `email` to join a partnership with `role`: stores the invitation
- * (only the token's hash), records `invitation_sent`, and mails the link
- * (SMTP when HEARD_SMTP_URL is set, otherwise the server log). Returns the
- * token for the URL /staff/invitations/<token>.
+ * Stores an invitation (a random token of 256 bits, of which only the SHA-256
+ * is kept, valid for 7 days) and records `invitation_sent` with the role, never
+ * the email. Pass a transaction to store it with other changes. Returns the token.
  */
-export async function createInvitation(
-  db: Database,
-  {
-    email,
-    partnershipId,
-    role,
-    invitedBy,
-    origin = process.env.HEARD_PUBLIC_URL ?? "http://localhost:3000",
-    now = new Date(),
-  }: { email: string; partnershipId: string; role: StaffRole; invitedBy: string | null; origin?: string; now?: Date },
-): Promise<string> {
+export async function storeInvitation(
+  db: Pick<Database, "insert">,
+  { email, partnershipId, role, invitedBy, now = new Date() }: InvitationInput,
+): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString("base64url");
-  const address = email.trim().toLowerCase();
   const [row] = await db
     .insert(staffInvitations)
     .values({
       tokenHash: hashToken(token),
-      email: address,
+      email: email.trim().toLowerCase(),
       partnershipId,
       role,
       invitedBy,
       expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      createdAt: now,
     })
     .returning({ id: staffInvitations.id });
   await recordAudit(db, {
@@ -59,10 +59,23 @@ export async function createInvitation(
     subjectId: row!.id,
     details: { role },
   });
+  return { id: row!.id, token };
+}
+
+/** Sends the invitation link: through SMTP when HEARD_SMTP_URL is set, else to the server log. */
+export async function mailInvitation(
+  db: Database,
+  {
+    email,
+    partnershipId,
+    token,
+    origin = process.env.HEARD_PUBLIC_URL ?? "http://localhost:3000",
+  }: { email: string; partnershipId: string; token: string; origin?: string },
+): Promise<void> {
   const [partnership] = await db.select({ name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId));
   const link = new URL(invitationPath(token), origin).toString();
   await sendMail({
-    to: address,
+    to: email.trim().toLowerCase(),
     subject: `You have been invited to ${partnership?.name ?? "a partnership"} on Heard`,
     text: [
       `You have been invited to join ${partnership?.name ?? "a partnership"} on Heard.`,
@@ -72,6 +85,12 @@ export async function createInvitation(
       "If you did not expect this email, you can ignore it.",
     ].join("\n"),
   });
+}
+
+/** Stores an invitation and mails its link. Returns the token. */
+export async function createInvitation(db: Database, input: InvitationInput & { origin?: string }): Promise<string> {
+  const { token } = await storeInvitation(db, input);
+  await mailInvitation(db, { email: input.email, partnershipId: input.partnershipId, token, origin: input.origin });
   return token;
 }
 

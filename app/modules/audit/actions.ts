@@ -1,0 +1,26 @@
+/** What the audit log records (codes; the words are in the `admin` namespace under audit.actions). Shared with the browser. */
+export const AUDIT_ACTIONS = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+  "sign_out_everywhere",
+  "second_factor_enabled",
+  "password_changed",
+  "invitation_sent",
+  "invitation_accepted",
+  "role_granted",
+  "role_removed",
+  "partnership_created",
+  "help_contacts_changed",
+  "exit_site_changed",
+  "service_created",
+  "service_changed",
+  "service_deleted",
+  "survey_created",
+  "survey_published",
+  "survey_closed",
+  "export",
+  "triage_decision",
+  "kiosk_code_created",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

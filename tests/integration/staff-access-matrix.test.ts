@@ -1,0 +1,198 @@
+import path from "node:path";
+import type { AppLoadContext } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { helpServices, partnerships, surveys } from "#db/schema/index.ts";
+import routes from "~/routes";
+import { seedDemo } from "~/modules/demo/seed.server";
+import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
+import { csrfTokenFor } from "~/modules/staff/csrf.server";
+import { STAFF_ROLES, type StaffRole } from "~/modules/staff/roles";
+import { hashToken } from "~/modules/staff/session.server";
+import { TestClient } from "../support/integration-client";
+import { createStaffUser, signedInClient } from "../support/staff";
+import { openTestDatabase, testDriver, type TestDatabase } from "../support/test-database";
+
+/**
+ * Every staff route under /staff/p/:partnership × every kind of person:
+ * nobody signed in, each role in Northshire, a platform admin with no
+ * membership, and a partnership admin of another partnership. The route list
+ * comes from app/routes.ts, so a new route without a line here fails.
+ */
+
+// One database and one set of people for the whole matrix (setUpTestDatabase would empty it before every case).
+const t = {} as TestDatabase;
+let dispose: (() => Promise<void>) | undefined;
+afterAll(async () => {
+  await dispose?.();
+});
+const context = (): AppLoadContext => ({
+  db: t.db,
+  cookieSecrets: ["a-test-secret-that-is-long-enough-0001"],
+  production: false,
+  allowPublicPost: () => true,
+});
+
+const ADMIN: StaffRole[] = ["partnership_admin"];
+const BUILDERS: StaffRole[] = ["partnership_admin", "analyst"];
+
+interface Expectation {
+  /** Roles in the partnership that open the page; everyone else gets a 404. */
+  allowed: readonly StaffRole[];
+  /** A form the action answers without changing anything (a validation error), for people who are allowed. */
+  form?: Record<string, string>;
+}
+
+/** The expectation for each staff route path (as written in app/routes.ts). */
+const EXPECTED: Record<string, Expectation> = {
+  "staff/p/:partnership": { allowed: STAFF_ROLES },
+  "staff/p/:partnership/team": { allowed: ADMIN, form: { intent: "invite", email: "", role: "" } },
+  "staff/p/:partnership/help-contacts": { allowed: ADMIN, form: { intent: "exit", exitUrl: "" } },
+  "staff/p/:partnership/services": { allowed: ADMIN },
+  "staff/p/:partnership/services/new": { allowed: ADMIN, form: { name: "" } },
+  "staff/p/:partnership/services/:serviceId": { allowed: ADMIN, form: { intent: "save", name: "" } },
+  "staff/p/:partnership/audit": { allowed: ["partnership_admin", "safeguarding_lead"] },
+  "staff/p/:partnership/surveys": { allowed: BUILDERS, form: { title: "" } },
+  "staff/p/:partnership/surveys/:surveyId": { allowed: BUILDERS, form: { intent: "nothing-known" } },
+  "staff/p/:partnership/surveys/:surveyId/questions/:questionId": { allowed: BUILDERS, form: {} },
+  "staff/p/:partnership/surveys/:surveyId/preview": { allowed: BUILDERS },
+  "staff/p/:partnership/surveys/:surveyId/export": { allowed: BUILDERS },
+  "staff/p/:partnership/surveys/:surveyId/import": { allowed: BUILDERS, form: { definition: "" } },
+};
+
+interface ConfigRoute {
+  path?: string;
+  file: string;
+  children?: ConfigRoute[];
+}
+
+function flatten(list: ConfigRoute[], parent = ""): { path: string; file: string }[] {
+  return list.flatMap((r) => {
+    const full = [parent, r.path ?? ""].filter(Boolean).join("/");
+    return [...(r.path !== undefined ? [{ path: full, file: r.file }] : []), ...flatten(r.children ?? [], full)];
+  });
+}
+
+const STAFF_PARTNERSHIP_ROUTES = flatten(routes as ConfigRoute[]).filter((r) => r.path.startsWith("staff/p/:partnership"));
+
+type Actor = "nobody" | StaffRole | "platform_admin" | "foreign_admin";
+const ACTORS: Actor[] = ["nobody", ...STAFF_ROLES, "platform_admin", "foreign_admin"];
+
+type RouteModule = {
+  loader?: (args: { context: AppLoadContext; request: Request; params: Record<string, string> }) => Promise<unknown>;
+  action?: (args: { context: AppLoadContext; request: Request; params: Record<string, string> }) => Promise<unknown>;
+};
+
+const clients = new Map<Actor, TestClient>();
+let serviceId = "";
+let surveyId = "";
+
+function csrfOf(client: TestClient): string {
+  const token = client.cookie.split("=")[1]!;
+  return csrfTokenFor(context(), { session: { tokenHash: hashToken(token) } as never });
+}
+
+function urlFor(routePath: string, params: Record<string, string>): string {
+  return "/" + routePath.replace(/:([a-zA-Z]+)/g, (_, name: string) => params[name]!);
+}
+
+describe(`staff access matrix on ${testDriver}`, () => {
+  beforeAll(async () => {
+    const opened = await openTestDatabase();
+    t.handle = opened.handle;
+    t.db = opened.handle.db;
+    dispose = opened.dispose;
+    forgetPartnerships();
+    await seedDemo(t.db);
+    const [northshire] = await t.db.select().from(partnerships).where(eq(partnerships.slug, "northshire"));
+    await t.db.insert(partnerships).values({ slug: "southvale", name: "Southvale Safeguarding Children Partnership", helpContacts: northshire!.helpContacts });
+    const [service] = await t.db.select({ id: helpServices.id }).from(helpServices).where(eq(helpServices.partnershipId, northshire!.id)).limit(1);
+    serviceId = service!.id;
+    const [survey] = await t.db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, "demo-young-people"));
+    surveyId = survey!.id;
+    clients.set("nobody", new TestClient(context));
+    for (const role of STAFF_ROLES) {
+      const user = await createStaffUser(t.db, { email: `${role}@northshire.test`, roles: [role], partnershipSlug: "northshire" });
+      clients.set(role, await signedInClient(context, t.db, user.id));
+    }
+    const platform = await createStaffUser(t.db, { email: "platform@heard.test", platformAdmin: true });
+    clients.set("platform_admin", await signedInClient(context, t.db, platform.id));
+    const foreign = await createStaffUser(t.db, { email: "admin@southvale.test", roles: ["partnership_admin"], partnershipSlug: "southvale" });
+    clients.set("foreign_admin", await signedInClient(context, t.db, foreign.id));
+  });
+
+  it("has an expectation for every staff partnership route in app/routes.ts, and no stale ones", () => {
+    expect(STAFF_PARTNERSHIP_ROUTES.length).toBeGreaterThanOrEqual(7);
+    expect(STAFF_PARTNERSHIP_ROUTES.map((r) => r.path).filter((p) => !(p in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((p) => !STAFF_PARTNERSHIP_ROUTES.some((r) => r.path === p))).toEqual([]);
+  });
+
+  describe.each(STAFF_PARTNERSHIP_ROUTES)("$path", ({ path: routePath, file }) => {
+    const expectation = EXPECTED[routePath];
+    const load = async () => (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
+    const params = () => ({ partnership: "northshire", serviceId, surveyId, questionId: "home-feel" });
+
+    it.each(ACTORS)("GET as %s", async (actor) => {
+      if (!expectation) return expect.fail(`no expectation for ${routePath}`);
+      const mod = await load();
+      expect(mod.loader, "every staff page has a loader that checks access").toBeTypeOf("function");
+      const client = clients.get(actor)!;
+      const url = urlFor(routePath, params());
+      const result = await client.run((ctx, request) => mod.loader!({ context: ctx, request, params: params() }), client.request(url));
+      expect(result.headers?.get("Cache-Control") ?? "no-store").toBe("no-store");
+      if (actor === "nobody") {
+        expect(result.status).toBe(302);
+        expect(result.location).toBe(`/staff/sign-in?to=${encodeURIComponent(url)}`);
+      } else if ((expectation.allowed as readonly string[]).includes(actor)) {
+        expect(result.status).toBe(200);
+        expect(result.headers?.get("Cache-Control")).toBe("no-store");
+      } else {
+        expect(result.status).toBe(404);
+      }
+    });
+
+    it.each(ACTORS)("POST as %s", async (actor) => {
+      if (!expectation) return expect.fail(`no expectation for ${routePath}`);
+      const mod = await load();
+      if (!mod.action) {
+        expect(expectation.form, "a form is listed for a route without an action").toBeUndefined();
+        return;
+      }
+      expect(expectation.form, "every action needs a harmless form in the table").toBeDefined();
+      const client = clients.get(actor)!;
+      const url = urlFor(routePath, params());
+      const send = (form: Record<string, string>) =>
+        client.run((ctx, request) => mod.action!({ context: ctx, request, params: params() }), client.request(url, form));
+      const allowed = (expectation.allowed as readonly string[]).includes(actor);
+
+      const withToken = await send({ ...expectation.form, ...(actor === "nobody" ? {} : { csrf: csrfOf(client) }) });
+      const withoutToken = await send({ ...expectation.form });
+      const wrongToken = await send({ ...expectation.form, csrf: "x".repeat(43) });
+      if (actor === "nobody") {
+        for (const result of [withToken, withoutToken, wrongToken]) {
+          expect(result.status).toBe(302);
+          expect(result.location).toMatch(/^\/staff\/sign-in/);
+        }
+      } else if (allowed) {
+        expect(withToken.status).not.toBe(404);
+        expect(withToken.status).not.toBe(403);
+        expect(withToken.location ?? "").not.toMatch(/sign-in/);
+        expect(withToken.status).toBeLessThan(500);
+        expect(withoutToken.status).toBe(403);
+        expect(wrongToken.status).toBe(403);
+      } else {
+        for (const result of [withToken, withoutToken, wrongToken]) expect(result.status).toBe(404);
+      }
+    });
+  });
+
+  it("a Northshire admin cannot reach another partnership's pages either", async () => {
+    const client = clients.get("partnership_admin")!;
+    for (const { path: routePath, file } of STAFF_PARTNERSHIP_ROUTES) {
+      const mod = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
+      const params = { partnership: "southvale", serviceId, surveyId, questionId: "home-feel" };
+      const result = await client.run((ctx, request) => mod.loader!({ context: ctx, request, params }), client.request(urlFor(routePath, params)));
+      expect(result.status, routePath).toBe(404);
+    }
+  });
+});
