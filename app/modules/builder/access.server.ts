@@ -3,9 +3,10 @@ import { requirePartnershipRole, STAFF_NO_STORE } from "~/modules/staff/access.s
 import { assertCsrf, csrfTokenFor } from "~/modules/staff/csrf.server";
 import type { StaffRole } from "~/modules/staff/roles";
 import { getSurvey, type Actor, type BuilderSurvey } from "./builder.server";
+import { WORKSPACE_PAGES } from "~/modules/workspace/pages";
 
 /** Who may build surveys. */
-export const BUILDER_ROLES: readonly StaffRole[] = ["partnership_admin", "analyst"];
+export const BUILDER_ROLES: readonly StaffRole[] = WORKSPACE_PAGES.surveys.roles;
 
 /** The largest definition accepted for import (a survey is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 512 * 1024;
