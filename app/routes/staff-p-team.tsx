@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
@@ -19,12 +19,13 @@ import {
   workspaceBasics,
   workspaceRedirect,
 } from "~/modules/workspace/workspace.server";
+import { loaderAndActionHeaders } from "~/modules/http/page-headers";
 
 export const handle: PageHandle = {
   pageTitle: ({ t }) => (t as TFunction<["common", "admin"]>)("admin:team.title"),
 };
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => actionHeaders ?? loaderHeaders;
+export const headers = loaderAndActionHeaders;
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const access = await requireWorkspacePage(context, request, params.partnership, "team");
