@@ -122,6 +122,9 @@ export default function SurveyPage() {
       <p className="body">
         <StatusTag status={survey.status} version={survey.publishedVersion} hasDraft={!!survey.draft} />
       </p>
+      <p className="body" id="responses-sent">
+        {t("builder:survey.responses", { count: survey.submittedResponses })}
+      </p>
       <p className="body">
         {survey.draft
           ? t("builder:survey.editingDraft", { version: survey.draft.version })

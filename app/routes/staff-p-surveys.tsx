@@ -53,6 +53,9 @@ export default function SurveyList() {
               <th scope="col">{t("builder:list.address")}</th>
               <th scope="col">{t("builder:list.audience")}</th>
               <th scope="col">{t("builder:list.status")}</th>
+              <th scope="col" className="table__header--numeric">
+                {t("builder:list.responses")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -68,6 +71,7 @@ export default function SurveyList() {
                 <td>
                   <StatusTag status={survey.status} version={survey.publishedVersion} hasDraft={survey.hasDraft} />
                 </td>
+                <td className="table__cell--numeric">{survey.submittedResponses}</td>
               </tr>
             ))}
           </tbody>

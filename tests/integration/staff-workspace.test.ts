@@ -415,6 +415,29 @@ describe(`staff workspace on ${testDriver}`, () => {
       expect(backwards.errors).toEqual({ to: "admin:audit.errors.toBeforeFrom" });
     });
 
+    it("shows its members' sign-ins and failed sign-ins (recorded with no partnership), and nobody else's", async () => {
+      const admin = await staff("admin@northshire.test", ["partnership_admin"]);
+      const analyst = await staff("analyst@northshire.test", ["analyst"]);
+      const outsider = await createStaffUser(t.db, { email: "someone@elsewhere.test" });
+      await t.db.insert(auditLog).values([
+        { actorId: analyst.id, partnershipId: null, action: "sign_in", at: new Date("2026-07-01T09:00:00Z") },
+        { actorId: null, partnershipId: null, action: "sign_in_failed", subjectType: "staff_user", subjectId: analyst.id, at: new Date("2026-07-01T09:01:00Z") },
+        { actorId: outsider.id, partnershipId: null, action: "sign_in", at: new Date("2026-07-01T09:02:00Z") },
+        { actorId: null, partnershipId: null, action: "sign_in_failed", subjectType: "staff_user", subjectId: outsider.id, at: new Date("2026-07-01T09:03:00Z") },
+        // Only account events come along: anything else with no partnership stays out.
+        { actorId: analyst.id, partnershipId: null, action: "partnership_created", at: new Date("2026-07-01T09:04:00Z") },
+      ]);
+      const read = async (query = "") =>
+        ((await get(admin.client, audit.loader as RouteFn, `/staff/p/northshire/audit${query}`)).data as {
+          log: { entries: { action: string; actorName: string | null; subjectId: string | null }[] };
+        }).log.entries;
+      expect((await read()).map((e) => [e.action, e.actorName, e.subjectId])).toEqual([
+        ["sign_in_failed", null, analyst.id],
+        ["sign_in", "analyst", null],
+      ]);
+      expect((await read("?action=sign_in")).map((e) => e.actorName)).toEqual(["analyst"]);
+    });
+
     it("has no update or delete path: the database refuses both, and no module offers one", async () => {
       const admin = await staff("admin@northshire.test", ["partnership_admin"]);
       await t.db.insert(auditLog).values({ actorId: admin.id, partnershipId: northshireId, action: "export" });

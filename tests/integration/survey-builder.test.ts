@@ -288,6 +288,45 @@ describe(`survey builder on ${testDriver}`, () => {
     ]);
   });
 
+  it("counts sent responses per survey, on the list and the survey page, across versions; answers still being given do not count", async () => {
+    const { builder } = await admin("analyst@northshire.test", ["analyst"]);
+    const surveyId = await buildSurvey(builder);
+    const otherId = await builder.createSurvey("another-survey", "Another survey");
+    const counts = async () => {
+      const list = await builder.get(listRoute.loader as RouteFn, `/staff/p/${P}/surveys`, {});
+      const items = (list.data as { surveys: { id: string; submittedResponses: number }[] }).surveys;
+      const page = await builder.surveyPage(surveyId);
+      return {
+        list: Object.fromEntries(items.filter((i) => i.id === surveyId || i.id === otherId).map((i) => [i.id, i.submittedResponses])),
+        page: (page.data as { survey: { submittedResponses: number } }).survey.submittedResponses,
+      };
+    };
+    expect(await counts()).toEqual({ list: { [surveyId]: 0, [otherId]: 0 }, page: 0 });
+
+    expect((await builder.surveyAction(surveyId, { intent: "publish" })).status).toBe(302);
+    const send = async () => {
+      const respondent = new Respondent("growing-up");
+      const { responseId } = await respondent.start();
+      await respondent.answer(responseId, "q1", "no");
+      expect((await respondent.send(responseId)).location).toBe("/s/growing-up/done");
+    };
+    await send();
+    // One more, started but not sent.
+    const halfway = new Respondent("growing-up");
+    const started = await halfway.start();
+    await halfway.answer(started.responseId, "q1", "yes");
+    expect(await counts()).toEqual({ list: { [surveyId]: 1, [otherId]: 0 }, page: 1 });
+
+    // Version 2: responses to both versions count.
+    await builder.surveyAction(surveyId, { intent: "details", title: "Growing up here", summary: "Home and school.", minutes: "4", audience: "young_people", ageBand: "", retentionDays: "365" });
+    expect((await builder.surveyAction(surveyId, { intent: "publish" })).location).toMatch(/published=2$/);
+    forgetOpenSurveys(t.db);
+    await send();
+    expect(await counts()).toEqual({ list: { [surveyId]: 2, [otherId]: 0 }, page: 2 });
+    const stored = await t.db.select({ status: responses.status }).from(responses).where(eq(responses.surveyId, surveyId));
+    expect(stored.map((r) => r.status).sort()).toEqual(["in_progress", "submitted", "submitted"]);
+  });
+
   it("will not publish an unfinished draft, and says what is missing", async () => {
     const { builder } = await admin();
     const surveyId = await builder.createSurvey("unfinished");

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { appendFileSync, writeFileSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startApp } from "./app-server";
@@ -9,6 +10,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Where the one built app of this browser run listens, e.g. http://127.0.0.1:41234. */
     appUrl: string;
+    /** A file that holds everything the app prints (e.g. invitation mails, when HEARD_SMTP_URL is unset). */
+    appLog: string;
   }
 }
 
@@ -25,8 +28,15 @@ export default async function setup(project: TestProject) {
   await mkdir(TMP_DIR, { recursive: true });
   const app = await startApp();
   project.provide("appUrl", app.url);
+  // The app's output, kept in a file the tests can read: invitations are mailed to the log.
+  const appLog = path.join(TMP_DIR, `app-output-${process.pid}.log`);
+  writeFileSync(appLog, app.output());
+  app.process.stdout?.on("data", (chunk: Buffer) => appendFileSync(appLog, chunk));
+  app.process.stderr?.on("data", (chunk: Buffer) => appendFileSync(appLog, chunk));
+  project.provide("appLog", appLog);
   return async () => {
     await app.stop();
+    await rm(appLog, { force: true });
     // A browser test that made the server fail leaves its trace here.
     const logged = app.output();
     if (/error/i.test(logged)) console.warn(`The app logged errors during the browser tests:\n${logged}`);

@@ -1,6 +1,7 @@
 import { generateTOTP } from "@epic-web/totp";
 import type { Page } from "playwright-core";
-import { expect } from "vitest";
+import { readFile } from "node:fs/promises";
+import { expect, inject } from "vitest";
 import { DEMO_STAFF, type DemoStaffMember } from "~/modules/demo/demo-staff.server";
 
 // Signing demo staff in through the real pages, with JavaScript on or off.
@@ -60,5 +61,22 @@ export async function signInAsStaff(page: Page, origin: string, who: DemoStaffMe
   if (who.totpSecret) {
     expect(new URL(page.url()).pathname).toBe(STAFF_CODE_PATH);
     await enterTotp(page, who.totpSecret);
+  }
+}
+
+/**
+ * The path of the newest invitation mailed to `email`: with HEARD_SMTP_URL
+ * unset the app prints its mails to its log (tests/support/browser-global.ts
+ * keeps the log in a file). Waits a little for the mail to be written.
+ */
+export async function mailedInvitationPath(email: string, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const log = await readFile(inject("appLog"), "utf8");
+    const mails = log.split("Heard: email not sent").filter((mail) => mail.includes(`To: ${email.toLowerCase()}\n`));
+    const link = mails.at(-1)?.match(/https?:\/\/\S+(\/staff\/invitations\/[A-Za-z0-9_-]+)/);
+    if (link) return link[1]!;
+    if (Date.now() > deadline) throw new Error(`no invitation to ${email} in the app's log`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,6 +1,6 @@
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
-import { auditLog, staffUsers } from "#db/schema/index.ts";
+import { auditLog, staffMemberships, staffUsers } from "#db/schema/index.ts";
 import { isIsoDay } from "~/modules/workspace/dates";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit.server";
 
@@ -76,9 +76,41 @@ export interface AuditPage {
   total: number;
 }
 
+/**
+ * Events of a person's account rather than of a partnership (recorded with no
+ * partnership): each partnership's admins see them for the people who work there.
+ */
+export const ACCOUNT_ACTIONS: readonly AuditAction[] = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+  "sign_out_everywhere",
+  "second_factor_enabled",
+  "password_changed",
+];
+
+/** The partnership's own entries, and the account events of its members (by them, or against their account). */
+function belongsTo(db: Database, partnershipId: string): SQL {
+  const members = db.select({ id: staffMemberships.userId }).from(staffMemberships).where(eq(staffMemberships.partnershipId, partnershipId));
+  return or(
+    eq(auditLog.partnershipId, partnershipId),
+    and(
+      isNull(auditLog.partnershipId),
+      inArray(auditLog.action, [...ACCOUNT_ACTIONS]),
+      or(
+        inArray(auditLog.actorId, members),
+        and(
+          eq(auditLog.subjectType, "staff_user"),
+          sql`${auditLog.subjectId} in (select ${staffMemberships.userId}::text from ${staffMemberships} where ${staffMemberships.partnershipId} = ${partnershipId})`,
+        ),
+      ),
+    ),
+  )!;
+}
+
 /** The partnership's audit log, newest first, one page at a time. Read only: there is no way to change it. */
 export async function readAuditLog(db: Database, partnershipId: string, filter: AuditFilter): Promise<AuditPage> {
-  const conditions: SQL[] = [eq(auditLog.partnershipId, partnershipId)];
+  const conditions: SQL[] = [belongsTo(db, partnershipId)];
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   // Days are UK days: midnight in London, whatever the server's time zone.
   if (filter.from) conditions.push(sql`${auditLog.at} >= (${filter.from}::date)::timestamp at time zone 'Europe/London'`);

@@ -1,9 +1,9 @@
-import { and, desc, eq, isNull, max } from "drizzle-orm";
+import { and, count, desc, eq, isNull, max } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
 import { type QuestionType } from "~/modules/survey/definition";
-import { type surveyAudience, surveyVersions, surveys } from "#db/schema/index.ts";
+import { responses, type surveyAudience, surveyVersions, surveys } from "#db/schema/index.ts";
 import {
   AUDIENCES,
   asDraft,
@@ -40,6 +40,8 @@ export interface SurveyListItem {
   title: string;
   publishedVersion: number | null;
   hasDraft: boolean;
+  /** How many people have sent their answers (any version); answers still being given are not counted. */
+  submittedResponses: number;
 }
 
 /** Results of edits: ok, or error codes per field (keys under `builder:errors`). */
@@ -66,18 +68,48 @@ export async function listSurveys(db: Database, partnershipId: string): Promise<
     .leftJoin(surveyVersions, eq(surveyVersions.surveyId, surveys.id))
     .where(eq(surveys.partnershipId, partnershipId))
     .orderBy(desc(surveys.createdAt), surveys.slug, desc(surveyVersions.version));
+  const counts = await submittedResponseCounts(db, partnershipId);
   const bySurvey = new Map<string, SurveyListItem>();
   for (const row of rows) {
     let item = bySurvey.get(row.id);
     if (!item) {
       const title = (row.definition as DraftDefinition | null)?.title?.en ?? row.slug;
-      item = { id: row.id, slug: row.slug, audience: row.audience, status: row.status, title, publishedVersion: null, hasDraft: false };
+      item = {
+        id: row.id,
+        slug: row.slug,
+        audience: row.audience,
+        status: row.status,
+        title,
+        publishedVersion: null,
+        hasDraft: false,
+        submittedResponses: counts.get(row.id) ?? 0,
+      };
       bySurvey.set(row.id, item);
     }
     if (row.publishedAt && item.publishedVersion === null) item.publishedVersion = row.version;
     if (row.version !== null && !row.publishedAt) item.hasDraft = true;
   }
   return [...bySurvey.values()];
+}
+
+/**
+ * Sent responses per survey of the partnership (survey id → count). Only the
+ * number: no dates finer than the day are stored, and none are read here.
+ */
+export async function submittedResponseCounts(db: Database, partnershipId: string, surveyId?: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ surveyId: responses.surveyId, count: count() })
+    .from(responses)
+    .innerJoin(surveys, eq(surveys.id, responses.surveyId))
+    .where(
+      and(
+        eq(surveys.partnershipId, partnershipId),
+        eq(responses.status, "submitted"),
+        surveyId ? eq(responses.surveyId, surveyId) : undefined,
+      ),
+    )
+    .groupBy(responses.surveyId);
+  return new Map(rows.map((r) => [r.surveyId, Number(r.count)]));
 }
 
 export interface CreateSurveyInput {
@@ -163,6 +195,8 @@ export interface BuilderSurvey {
   definition: DraftDefinition;
   /** The version `definition` came from. */
   version: number;
+  /** How many people have sent their answers, to any version. */
+  submittedResponses: number;
 }
 
 /** The survey if it belongs to this partnership; null otherwise (the route answers 404). */
@@ -182,6 +216,7 @@ export async function getSurvey(db: Database, partnershipId: string, surveyId: s
   const draftRow = versions.find((v) => !v.publishedAt);
   const published = versions.find((v) => v.publishedAt);
   const draft = draftRow ? { versionId: draftRow.id, version: draftRow.version, definition: asDraft(draftRow.definition) } : null;
+  const counts = await submittedResponseCounts(db, partnershipId, survey.id);
   return {
     id: survey.id,
     slug: survey.slug,
@@ -192,6 +227,7 @@ export async function getSurvey(db: Database, partnershipId: string, surveyId: s
     draft,
     definition: draft?.definition ?? asDraft(newest?.definition ?? { title: {}, summary: {}, minutes: 5, questions: [] }),
     version: draft?.version ?? newest?.version ?? 1,
+    submittedResponses: counts.get(survey.id) ?? 0,
   };
 }
 
