@@ -1,7 +1,7 @@
 import i18next, { type i18n } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { defaultNamespace, fallbackLanguage, namespaces, resources } from "./config";
-import { LANGUAGE_PARAM, activeLanguages, isStaffPath, languageFromCookie, pseudoEnabled } from "./languages";
+import { LANGUAGE_PARAM, activeLanguages, isStaffPath, languageFromAcceptLanguage, languageFromCookie, pseudoEnabled } from "./languages";
 import { PSEUDO_LANGUAGE, pseudoResources } from "./pseudo";
 
 const allResources: Record<string, unknown> = pseudoEnabled
@@ -30,8 +30,9 @@ const detector = new RemixI18Next({
     searchParamKey: LANGUAGE_PARAM,
     // The switcher's choice (in the address, then remembered in the session
     // cookie: see languageCookieFor), else the browser's Accept-Language, else English.
-    order: ["searchParams", "custom", "header"],
-    findLocale: async (request) => languageFromCookie(request.headers.get("Cookie")),
+    order: ["searchParams", "custom"],
+    findLocale: async (request) =>
+      languageFromCookie(request.headers.get("Cookie")) ?? languageFromAcceptLanguage(request.headers.get("Accept-Language")),
   },
 });
 

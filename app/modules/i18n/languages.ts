@@ -63,3 +63,26 @@ export function languageFromCookie(header: string | null): string | null {
 export function isStaffPath(pathname: string): boolean {
   return pathname === "/staff" || pathname.startsWith("/staff/");
 }
+
+/**
+ * The first language in Accept-Language (by quality, then order) that we speak,
+ * matching "pt-BR" to "pt". (remix-i18next looks only at the browser's first choice.)
+ */
+export function languageFromAcceptLanguage(header: string | null): string | null {
+  const wanted = (header ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((w) => w.tag && w.tag !== "*" && w.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of wanted) {
+    const exact = supportedLanguage(tag);
+    if (exact) return exact;
+    const primary = supportedLanguage(tag.split("-")[0]!.toLowerCase());
+    if (primary) return primary;
+  }
+  return null;
+}
