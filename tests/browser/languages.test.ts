@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { inEveryLanguage } from "~/modules/demo/demo-survey-translations";
 import { TITLES as _TITLES } from "../support/browser-survey";
-import { resources, supportedLanguages, type Language } from "~/modules/i18n/config";
+import { pageStrings, supportedLanguages, type Language } from "~/modules/i18n/config";
 import { appUrl, clickAndLoad, expectNoAxeViolations, withBrowser, type BrowserSession } from "../support/browser";
 import { CHECK_PATH, DONE_PATH, START_PATH, mainButton, mainHeading, pathOf, questionPath, type QuestionId } from "../support/browser-survey";
 
@@ -12,7 +12,7 @@ import { CHECK_PATH, DONE_PATH, START_PATH, mainButton, mainHeading, pathOf, que
 
 const RTL = new Set<string>(["ur", "ar"]);
 const survey = (english: string, language: Language) => inEveryLanguage(english)[language]!;
-const common = (language: Language) => resources[language].common;
+const common = (language: Language) => pageStrings(language).common;
 
 async function expectLanguage(page: Page, language: Language, label: string): Promise<void> {
   const html = page.locator("html");
@@ -49,7 +49,7 @@ async function completeSurvey(session: BrowserSession, language: Language, every
   await clickAndLoad(page, mainButton(page));
   // The interruption page about Exit this page, in the same language.
   expect(pathOf(page)).toBe("/before-you-start");
-  expect(await mainHeading(page)).toBe(resources[language].safety.beforeYouStart.title);
+  expect(await mainHeading(page)).toBe(pageStrings(language).safety.beforeYouStart.title);
   if (everyPage) await axe(session, `${language} before you start`);
   await clickAndLoad(page, page.locator("main a.button"));
   let questions = 0;
@@ -105,12 +105,12 @@ describe("languages", () => {
       const { page } = session;
       await page.goto(session.url(`/help?lng=${language}`));
       await expectLanguage(page, language, "help");
-      expect(await mainHeading(page)).toBe(resources[language].help.now.title);
+      expect(await mainHeading(page)).toBe(pageStrings(language).help.now.title);
       await axe(session, `${language} /help`);
       // The language is remembered: a plain link with no ?lng= keeps it.
       await page.goto(session.url("/feedback"));
       await expectLanguage(page, language, "feedback");
-      expect(await mainHeading(page)).toBe(resources[language].feedback.form.title);
+      expect(await mainHeading(page)).toBe(pageStrings(language).feedback.form.title);
       await axe(session, `${language} /feedback`);
     });
   });

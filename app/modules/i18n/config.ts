@@ -5,22 +5,10 @@ import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
 import safety from "~/locales/en/safety.json";
 import staff from "~/locales/en/staff.json";
-import arCommon from "~/locales/ar/common.json";
-import arFeedback from "~/locales/ar/feedback.json";
-import arHelp from "~/locales/ar/help.json";
-import arSafety from "~/locales/ar/safety.json";
 import plCommon from "~/locales/pl/common.json";
 import plFeedback from "~/locales/pl/feedback.json";
 import plHelp from "~/locales/pl/help.json";
 import plSafety from "~/locales/pl/safety.json";
-import ptCommon from "~/locales/pt/common.json";
-import ptFeedback from "~/locales/pt/feedback.json";
-import ptHelp from "~/locales/pt/help.json";
-import ptSafety from "~/locales/pt/safety.json";
-import roCommon from "~/locales/ro/common.json";
-import roFeedback from "~/locales/ro/feedback.json";
-import roHelp from "~/locales/ro/help.json";
-import roSafety from "~/locales/ro/safety.json";
 import urCommon from "~/locales/ur/common.json";
 import urFeedback from "~/locales/ur/feedback.json";
 import urHelp from "~/locales/ur/help.json";
@@ -34,17 +22,16 @@ export const defaultNamespace = "common";
 export const namespaces = ["common", "safety", "help", "feedback", "builder", "staff", "admin"] as const;
 /** The namespaces public pages use: translated into every language. */
 export const publicNamespaces = ["common", "safety", "help", "feedback"] as const;
-export { fallbackLanguage, languageNames, needsReview, supportedLanguages, type Language } from "./languages";
+export { fallbackLanguage, languageNames, needsReview, supportedLanguages, untranslatedPages, type Language } from "./languages";
 
 // Staff pages (builder, staff, admin) are English only for now; other
 // languages fall back to English for them.
 export const resources = {
   en: { common, safety, help, feedback, builder, staff, admin },
   pl: { common: plCommon, safety: plSafety, help: plHelp, feedback: plFeedback },
-  ro: { common: roCommon, safety: roSafety, help: roHelp, feedback: roFeedback },
-  pt: { common: ptCommon, safety: ptSafety, help: ptHelp, feedback: ptFeedback },
   ur: { common: urCommon, safety: urSafety, help: urHelp, feedback: urFeedback },
-  ar: { common: arCommon, safety: arSafety, help: arHelp, feedback: arFeedback },
+  // Romanian, Portuguese and Arabic pages: not yet translated (see untranslatedPages):
+  // their words fall back to English; their survey text is translated.
 } as const;
 
 declare module "i18next" {
@@ -52,4 +39,10 @@ declare module "i18next" {
     defaultNS: typeof defaultNamespace;
     resources: (typeof resources)["en"];
   }
+}
+
+/** A language's page words, namespace by namespace (English where it has none yet). */
+export function pageStrings(language: string): (typeof resources)["en"] {
+  const own = (resources as Record<string, Partial<(typeof resources)["en"]>>)[language] ?? {};
+  return { ...resources.en, ...own } as (typeof resources)["en"];
 }

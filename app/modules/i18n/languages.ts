@@ -22,6 +22,13 @@ export const languageNames: Record<Language, string> = {
  */
 export const needsReview: readonly Language[] = ["pl", "ro", "pt", "ur", "ar"];
 
+/**
+ * Languages whose page words (common, safety, help, feedback) are not written
+ * yet: their pages fall back to English words, with the right `lang`/`dir`
+ * and translated survey text. A test keeps this list honest.
+ */
+export const untranslatedPages: readonly Language[] = ["ro", "pt", "ar"];
+
 /** HEARD_PSEUDO_LOCALE=1 adds the pseudo-locale (tests only: see pseudo.ts). */
 export const pseudoEnabled = typeof process !== "undefined" && process.env.HEARD_PSEUDO_LOCALE === "1";
 /** Every language the server answers in. */
