@@ -1,10 +1,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { inEveryLanguage } from "~/modules/demo/demo-survey-translations";
-import { TITLES as _TITLES } from "../support/browser-survey";
 import { pageStrings, supportedLanguages, type Language } from "~/modules/i18n/config";
 import { appUrl, clickAndLoad, expectNoAxeViolations, withBrowser, type BrowserSession } from "../support/browser";
-import { CHECK_PATH, DONE_PATH, START_PATH, mainButton, mainHeading, pathOf, questionPath, type QuestionId } from "../support/browser-survey";
+import { CHECK_PATH, DONE_PATH, START_PATH, TITLES, mainButton, mainHeading, pathOf, type QuestionId } from "../support/browser-survey";
 
 // Every public page in every language: the demo survey completed with JavaScript
 // off in Polish and in Urdu (right to left), axe on the key pages in all six
@@ -56,8 +55,8 @@ async function completeSurvey(session: BrowserSession, language: Language, every
   while (pathOf(page).includes("/q/")) {
     const id = pathOf(page).split("/q/")[1] as QuestionId;
     await expectLanguage(page, language, `question ${id}`);
-    expect(await mainHeading(page)).toBe(survey(_TITLES[id], language));
-    expect(await page.title()).toBe(`${survey(_TITLES[id], language)} – Heard`);
+    expect(await mainHeading(page)).toBe(survey(TITLES[id], language));
+    expect(await page.title()).toBe(`${survey(TITLES[id], language)} – Heard`);
     if (everyPage || questions === 0) await axe(session, `${language} question ${id}`);
     await answerSomething(page);
     await clickAndLoad(page, mainButton(page));
