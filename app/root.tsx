@@ -16,6 +16,7 @@ import { UNSAFE_DataRouterStateContext } from "react-router-dom";
 import { useNonce } from "~/components/nonce";
 import { hasErrors, type PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
+import { LanguageSwitcher } from "~/components/language-switcher";
 import { FooterLinks, QuickExit } from "~/components/quick-exit";
 import { pagePartnershipSlug } from "~/modules/safety/page-partnership.server";
 import styles from "~/styles/app.css?url";
@@ -81,6 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <header className="site-header">
               <div className="width-container">
                 <span className="site-header__name">{t("service.name")}</span>
+                <LanguageSwitcher />
               </div>
             </header>
           </>

@@ -4,6 +4,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { languageCookieFor } from "~/modules/i18n/languages";
 import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
 import { demoStaffNotice, seedDemoStaff } from "~/modules/demo/demo-staff.server";
@@ -41,6 +42,14 @@ app.use(securityHeaders(config.production));
 // Pages are a few KB: a small Brotli window compresses them almost as well at a fraction of the CPU.
 app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_LGWIN]: 16, [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
 app.use(refuseLargeBodies(MAX_BODY_BYTES));
+// A language chosen with the switcher (?lng=pl) is remembered for the browser session,
+// whatever the page answers (a page, a redirect or an error).
+app.use((req, res, next) => {
+  const local = ["localhost", "127.0.0.1", "[::1]", "::1"].includes(req.hostname);
+  const cookie = req.query.lng ? languageCookieFor(new URL(req.originalUrl, "http://x"), config.production && !local) : null;
+  if (cookie) res.append("Set-Cookie", cookie);
+  next();
+});
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (config.production) {

@@ -1,5 +1,6 @@
 import type { HelpContacts } from "#db/schema/index.ts";
 import type { Need } from "~/modules/help/needs";
+import { inEveryLanguage } from "./demo-survey-translations";
 import type { QuestionOption, SurveyDefinitionInput } from "~/modules/survey/definition";
 
 // Everything here is fictional. Phone numbers come from Ofcom's range kept for
@@ -28,7 +29,8 @@ export const NORTHSHIRE = {
   } satisfies HelpContacts,
 };
 
-const en = (text: string) => ({ en: text });
+/** Survey text in English and every language it has been translated into (demo-survey-translations.ts). */
+const en = (text: string) => inEveryLanguage(text);
 const option = (id: string, label: string, extra: Partial<QuestionOption> = {}): QuestionOption => ({
   id,
   label: en(label),

@@ -5,6 +5,14 @@ import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
 import safety from "~/locales/en/safety.json";
 import staff from "~/locales/en/staff.json";
+import plCommon from "~/locales/pl/common.json";
+import plFeedback from "~/locales/pl/feedback.json";
+import plHelp from "~/locales/pl/help.json";
+import plSafety from "~/locales/pl/safety.json";
+import urCommon from "~/locales/ur/common.json";
+import urFeedback from "~/locales/ur/feedback.json";
+import urHelp from "~/locales/ur/help.json";
+import urSafety from "~/locales/ur/safety.json";
 
 // Namespaces: `common` for the survey journey and errors, `safety` for quick
 // exit and staying safe, `help` for help, the directory and privacy pages,
@@ -12,12 +20,18 @@ import staff from "~/locales/en/staff.json";
 // namespace, e.g. "help:services.title".
 export const defaultNamespace = "common";
 export const namespaces = ["common", "safety", "help", "feedback", "builder", "staff", "admin"] as const;
-export const fallbackLanguage = "en";
-export const supportedLanguages = ["en"] as const;
-export type Language = (typeof supportedLanguages)[number];
+/** The namespaces public pages use: translated into every language. */
+export const publicNamespaces = ["common", "safety", "help", "feedback"] as const;
+export { fallbackLanguage, languageNames, needsReview, supportedLanguages, untranslatedPages, type Language } from "./languages";
 
+// Staff pages (builder, staff, admin) are English only for now; other
+// languages fall back to English for them.
 export const resources = {
   en: { common, safety, help, feedback, builder, staff, admin },
+  pl: { common: plCommon, safety: plSafety, help: plHelp, feedback: plFeedback },
+  ur: { common: urCommon, safety: urSafety, help: urHelp, feedback: urFeedback },
+  // Romanian, Portuguese and Arabic pages: not yet translated (see untranslatedPages):
+  // their words fall back to English; their survey text is translated.
 } as const;
 
 declare module "i18next" {
@@ -25,4 +39,10 @@ declare module "i18next" {
     defaultNS: typeof defaultNamespace;
     resources: (typeof resources)["en"];
   }
+}
+
+/** A language's page words, namespace by namespace (English where it has none yet). */
+export function pageStrings(language: string): (typeof resources)["en"] {
+  const own = (resources as Record<string, Partial<(typeof resources)["en"]>>)[language] ?? {};
+  return { ...resources.en, ...own } as (typeof resources)["en"];
 }

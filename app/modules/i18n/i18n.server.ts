@@ -1,16 +1,22 @@
 import i18next, { type i18n } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { defaultNamespace, fallbackLanguage, namespaces, resources, supportedLanguages } from "./config";
+import { defaultNamespace, fallbackLanguage, namespaces, resources } from "./config";
+import { LANGUAGE_PARAM, activeLanguages, isStaffPath, languageFromAcceptLanguage, languageFromCookie, pseudoEnabled } from "./languages";
+import { PSEUDO_LANGUAGE, pseudoResources } from "./pseudo";
+
+const allResources: Record<string, unknown> = pseudoEnabled
+  ? { ...resources, [PSEUDO_LANGUAGE]: pseudoResources(resources.en) }
+  : resources;
 
 // One instance is made at start-up, and one clone per language, shared by every
 // request in that language (making an instance per request costs ~1 ms). Nothing
 // may call changeLanguage() on them: a request in another language gets another clone.
 const base = i18next.createInstance();
 void base.init({
-  resources,
+  resources: allResources as typeof resources,
   lng: fallbackLanguage,
   fallbackLng: fallbackLanguage,
-  supportedLngs: [...supportedLanguages],
+  supportedLngs: [...activeLanguages],
   defaultNS: defaultNamespace,
   ns: [...namespaces],
   interpolation: { escapeValue: false },
@@ -19,14 +25,19 @@ void base.init({
 
 const detector = new RemixI18Next({
   detection: {
-    supportedLanguages: [...supportedLanguages],
+    supportedLanguages: [...activeLanguages],
     fallbackLanguage,
-    // The choice is remembered for the session only (a later issue adds the switcher).
-    order: ["searchParams", "header"],
+    searchParamKey: LANGUAGE_PARAM,
+    // The switcher's choice (in the address, then remembered in the session
+    // cookie: see languageCookieFor), else the browser's Accept-Language, else English.
+    order: ["searchParams", "custom"],
+    findLocale: async (request) =>
+      languageFromCookie(request.headers.get("Cookie")) ?? languageFromAcceptLanguage(request.headers.get("Accept-Language")),
   },
 });
 
 export async function languageOf(request: Request): Promise<string> {
+  if (isStaffPath(new URL(request.url).pathname)) return fallbackLanguage;
   return detector.getLocale(request);
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NEEDS } from "../help/needs";
+import { PSEUDO_LANGUAGE, pseudo } from "../i18n/pseudo";
 
 /**
  * Text in every language a version has been written in. English is required;
@@ -146,5 +147,7 @@ export type SurveyDefinitionInput = z.input<typeof surveyDefinition>;
 
 /** Picks the text for a language, falling back to English. */
 export function localize(text: LocalizedText, language: string): string {
+  // The pseudo-locale (tests) wraps survey text too, so a page that asks for the wrong language shows up.
+  if (language === PSEUDO_LANGUAGE) return pseudo(text.en ?? "");
   return text[language] ?? text.en ?? "";
 }
