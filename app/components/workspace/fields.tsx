@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { Checkbox, CheckboxGroup, Label, Text } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "~/components/error-summary";
 
@@ -78,8 +77,11 @@ export interface CheckboxChoice {
 }
 
 /**
- * A GOV.UK checkbox list built on react-aria-components' CheckboxGroup: real
- * checkboxes named `name`, so the form posts the same before and after hydration.
+ * A GOV.UK checkbox list: a fieldset of real checkboxes named `name`, so the
+ * form posts the same before and after hydration. Plain inputs rather than
+ * react-aria-components' Checkbox: that one server-renders its input inside a
+ * `style="..."` attribute, which the Content-Security-Policy (no inline style)
+ * refuses on every staff page that has one.
  */
 export function CheckboxList({
   id,
@@ -100,41 +102,36 @@ export function CheckboxList({
   error?: string;
   children?: ReactNode;
 }) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const chosen = new Set(value);
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`} id={`${id}-group`}>
-      <CheckboxGroup name={name} defaultValue={value} isInvalid={!!error} className="fieldset">
-        <Label className="fieldset__legend fieldset__legend--s">{legend}</Label>
+      <fieldset className="fieldset" aria-describedby={describedBy}>
+        <legend className="fieldset__legend fieldset__legend--s">{legend}</legend>
         {hint ? (
-          <Text slot="description" className="hint">
+          <div id={hintId} className="hint">
             {hint}
-          </Text>
+          </div>
         ) : null}
-        {error ? (
-          <Text slot="errorMessage" className="error-message">
-            <ErrorText text={error} />
-          </Text>
-        ) : null}
+        {error ? <ErrorMessage id={errorId} text={error} /> : null}
         <div className="checkboxes">
-          {choices.map((choice, index) => (
-            <Checkbox key={choice.value} value={choice.value} id={index === 0 ? id : undefined} className="checkbox">
-              <span className="checkbox__box" aria-hidden="true" />
-              <span className="checkbox__label">{choice.label}</span>
-            </Checkbox>
-          ))}
+          {choices.map((choice, index) => {
+            const inputId = index === 0 ? id : `${id}-${index + 1}`;
+            return (
+              <div className="checkboxes__item" key={choice.value}>
+                <input className="checkboxes__input" id={inputId} name={name} type="checkbox" value={choice.value} defaultChecked={chosen.has(choice.value)} />
+                <label className="label checkboxes__label" htmlFor={inputId}>
+                  {choice.label}
+                </label>
+              </div>
+            );
+          })}
         </div>
         {children}
-      </CheckboxGroup>
+      </fieldset>
     </div>
-  );
-}
-
-function ErrorText({ text }: { text: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span className="visually-hidden">{t("errors.prefix")} </span>
-      {text}
-    </>
   );
 }
 
