@@ -114,6 +114,15 @@ function expectSafeCookie(line: string, name: string): void {
   expect(cookie.attributes.has("expires") || (cookie.attributes.has("max-age") && cookie.attributes.get("max-age") !== "0"), `${name} is a session cookie`).toBe(false);
 }
 
+/** Console messages about the Content-Security-Policy: anything it refused (an inline style, a script). */
+function recordPolicyReports(session: BrowserSession): string[] {
+  const reports: string[] = [];
+  session.context.on("console", (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) reports.push(`${session.page.url()}: ${message.text()}`);
+  });
+  return reports;
+}
+
 /** Records every response the browser gets (navigations, fetches, assets). */
 function recordResponses(session: BrowserSession): PlaywrightResponse[] {
   const responses: PlaywrightResponse[] = [];
@@ -137,6 +146,7 @@ describe("security headers", () => {
     await withBrowser({ javaScript: true }, async (session) => {
       const { page } = session;
       const responses = recordResponses(session);
+      const reports = recordPolicyReports(session);
       const pages: { label: string; path: string; noStore?: boolean }[] = [
         { label: "home", path: "/" },
         { label: "survey start", path: START_PATH },
@@ -179,6 +189,7 @@ describe("security headers", () => {
         if (!/^text\/html/.test(r.headers()["content-type"] ?? "") || r.status() >= 300 && r.status() < 400) continue;
         expectPagePolicy(await seen(`${r.request().method()} ${new URL(r.url()).pathname}`, r));
       }
+      expect(reports, "the policy refused something on a public page").toEqual([]);
     });
   });
 
@@ -241,6 +252,7 @@ describe("security headers", () => {
     await withBrowser({ javaScript: true }, async (session) => {
       const { page } = session;
       const responses = recordResponses(session);
+      const reports = recordPolicyReports(session);
       const signIn = await seen("sign-in", await page.goto(session.url("/staff/sign-in")));
       expectCommonHeaders(signIn);
       expectPagePolicy(signIn, await signIn.body());
@@ -251,8 +263,21 @@ describe("security headers", () => {
       expect(staffCookies.length, "heard_staff was set").toBeGreaterThan(0);
       for (const line of staffCookies) expectSafeCookie(line, "heard_staff");
 
-      for (const path of ["/staff", "/staff/p/northshire", "/staff/p/northshire/services", "/staff/p/northshire/audit", "/staff/p/northshire/surveys"]) {
+      const staffPages = [
+        "/staff",
+        "/staff/account/two-factor",
+        "/staff/p/northshire",
+        "/staff/p/northshire/team",
+        "/staff/p/northshire/help-contacts",
+        "/staff/p/northshire/services",
+        "/staff/p/northshire/services/new",
+        "/staff/p/northshire/audit",
+        "/staff/p/northshire/surveys",
+      ];
+      for (const path of staffPages) {
         const s = await seen(path, await page.goto(session.url(path)));
+        // Hydrated: let React and react-aria render on the client before looking for refusals.
+        await page.waitForLoadState("networkidle");
         expect(s.status, path).toBe(200);
         expectCommonHeaders(s);
         expectPagePolicy(s, await s.body());
@@ -272,6 +297,26 @@ describe("security headers", () => {
       expect(exported.headers["content-disposition"]).toMatch(/^attachment;/);
       expectCommonHeaders(exported);
       expectNoStore(exported);
+      for (const path of [surveyLink!, `${surveyLink!}/preview`, `${surveyLink!}/import`]) {
+        const s = await seen(path, await page.goto(session.url(path)));
+        expect(s.status, path).toBe(200);
+        await page.waitForLoadState("networkidle");
+        expectCommonHeaders(s);
+        expectPagePolicy(s, await s.body());
+        expectNoStore(s);
+      }
+
+      // "Stay signed in", posted straight to the resource route (not through Remix's fetcher): still never stored.
+      const csrf = await page.locator("input[name=csrf]").first().inputValue();
+      const ping = await seen("POST /staff/session", await session.context.request.post(session.url("/staff/session"), { form: { csrf }, maxRedirects: 0 }));
+      expect(ping.status).toBe(200);
+      expectCommonHeaders(ping);
+      expectNoStore(ping);
+      const forged = await session.context.request.post(session.url("/staff/session"), { form: { csrf: "forged" }, maxRedirects: 0 });
+      expect(forged.status(), "a forged CSRF token").toBeGreaterThanOrEqual(400);
+      expect(forged.status()).toBeLessThan(500);
+
+      expect(reports, "the policy refused something on a staff page").toEqual([]);
     });
   });
 });
