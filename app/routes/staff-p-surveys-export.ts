@@ -19,8 +19,8 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${file.filename}"`,
+      // X-Content-Type-Options comes from the server for every response; set here too it was sent twice.
       "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

@@ -2,10 +2,23 @@ import type { RequestHandler } from "express";
 
 /**
  * Headers for every response. Pages get their Content-Security-Policy (with a
- * per-request nonce) from app/entry.server.tsx; static files get STATIC_CSP.
+ * per-request nonce) from app/entry.server.tsx; every other response (static
+ * files, resource routes, redirects) gets STATIC_CSP. Staff responses are
+ * never stored.
  */
 export function securityHeaders(production: boolean): RequestHandler {
-  return (_req, res, next) => {
+  return (req, res, next) => {
+    const staff = req.path === "/staff" || req.path.startsWith("/staff/");
+    // Anything that is not a page (health, redirects, JSON, exports, files, the
+    // 404 of a missing file) gets the strictest policy, set just before the
+    // headers go out so a page's own policy (with its nonce) is never doubled.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (!res.getHeader("Content-Security-Policy")) res.setHeader("Content-Security-Policy", STATIC_CSP);
+      // Nothing from the staff workspace is ever stored, even a response whose route forgot to say so.
+      if (staff && !res.getHeader("Cache-Control")) res.setHeader("Cache-Control", "no-store");
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
     res.setHeader("X-Content-Type-Options", "nosniff");
     // "same-origin", not "no-referrer": under "no-referrer" browsers send `Origin: null`
     // with form posts, which Remix refuses as a possible CSRF attack (every answer
