@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../support/app-server";
 import { clickAndLoad, withBrowser, type BrowserSession } from "../support/browser";
 import { demoStaff, signInAsStaff } from "../support/browser-staff";
 import { answerAndContinue, mainButton, pathOf, questionPath, startSurvey } from "../support/browser-survey";
@@ -111,8 +112,18 @@ async function expectInert(session: BrowserSession, w: Watch, path: string, expe
 }
 
 describe("stored scripts", () => {
+  // Its own app: it writes payloads into the demo partnership's contacts,
+  // directory and surveys, which the other browser tests read.
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
   it("text from the public and from staff shows as text in every staff view, and runs nowhere", async () => {
-    await withBrowser({ javaScript: true }, async (session) => {
+    await withBrowser({ javaScript: true, appUrl: app.url }, async (session) => {
       const { page } = session;
       const w = watch(session);
 

@@ -35,6 +35,8 @@ export interface BrowserOptions {
   viewport?: { width: number; height: number };
   /** withBrowser fails a test whose browser logged errors or got a 5xx, unless this is set. */
   allowBrowserProblems?: boolean;
+  /** Another app than the suite's shared one (a test that changes demo data starts its own). */
+  appUrl?: string;
 }
 
 export interface BrowserSession {
@@ -56,8 +58,8 @@ export interface BrowserSession {
  * Launches Chromium with a fresh profile. Playwright's chromium.launch()
  * refuses --user-data-dir, so each session is a persistent context of its own.
  */
-export async function openBrowser({ javaScript = true, viewport = PHONE }: BrowserOptions = {}): Promise<BrowserSession> {
-  const origin = new URL(appUrl()).origin;
+export async function openBrowser({ javaScript = true, viewport = PHONE, appUrl: ownApp }: BrowserOptions = {}): Promise<BrowserSession> {
+  const origin = new URL(ownApp ?? appUrl()).origin;
   const profile = await mkdtemp(path.join(TMP_DIR, "chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

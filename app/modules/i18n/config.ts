@@ -9,6 +9,18 @@ import plCommon from "~/locales/pl/common.json";
 import plFeedback from "~/locales/pl/feedback.json";
 import plHelp from "~/locales/pl/help.json";
 import plSafety from "~/locales/pl/safety.json";
+import roCommon from "~/locales/ro/common.json";
+import roFeedback from "~/locales/ro/feedback.json";
+import roHelp from "~/locales/ro/help.json";
+import roSafety from "~/locales/ro/safety.json";
+import ptCommon from "~/locales/pt/common.json";
+import ptFeedback from "~/locales/pt/feedback.json";
+import ptHelp from "~/locales/pt/help.json";
+import ptSafety from "~/locales/pt/safety.json";
+import arCommon from "~/locales/ar/common.json";
+import arFeedback from "~/locales/ar/feedback.json";
+import arHelp from "~/locales/ar/help.json";
+import arSafety from "~/locales/ar/safety.json";
 import urCommon from "~/locales/ur/common.json";
 import urFeedback from "~/locales/ur/feedback.json";
 import urHelp from "~/locales/ur/help.json";
@@ -29,9 +41,10 @@ export { fallbackLanguage, languageNames, needsReview, supportedLanguages, untra
 export const resources = {
   en: { common, safety, help, feedback, builder, staff, admin },
   pl: { common: plCommon, safety: plSafety, help: plHelp, feedback: plFeedback },
+  ro: { common: roCommon, safety: roSafety, help: roHelp, feedback: roFeedback },
+  pt: { common: ptCommon, safety: ptSafety, help: ptHelp, feedback: ptFeedback },
   ur: { common: urCommon, safety: urSafety, help: urHelp, feedback: urFeedback },
-  // Romanian, Portuguese and Arabic pages: not yet translated (see untranslatedPages):
-  // their words fall back to English; their survey text is translated.
+  ar: { common: arCommon, safety: arSafety, help: arHelp, feedback: arFeedback },
 } as const;
 
 declare module "i18next" {

@@ -27,7 +27,7 @@ export const needsReview: readonly Language[] = ["pl", "ro", "pt", "ur", "ar"];
  * yet: their pages fall back to English words, with the right `lang`/`dir`
  * and translated survey text. A test keeps this list honest.
  */
-export const untranslatedPages: readonly Language[] = ["ro", "pt", "ar"];
+export const untranslatedPages: readonly Language[] = [];
 
 /** HEARD_PSEUDO_LOCALE=1 adds the pseudo-locale (tests only: see pseudo.ts). */
 export const pseudoEnabled = typeof process !== "undefined" && process.env.HEARD_PSEUDO_LOCALE === "1";

@@ -61,7 +61,7 @@ describe.each(translatedLanguages)("%s translations", (language) => {
 });
 
 describe("right-to-left translations", () => {
-  it.each(["ur"] as const)("%s keeps phone numbers in their own left-to-right isolate", (language) => {
+  it.each(["ur", "ar"] as const)("%s keeps phone numbers in their own left-to-right isolate", (language) => {
     for (const ns of publicNamespaces) {
       for (const [key, value] of entries(resources[language][ns])) {
         const text = String(value);
