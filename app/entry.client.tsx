@@ -1,8 +1,35 @@
 import { RemixBrowser } from "@remix-run/react";
+import i18next from "i18next";
 import { hydrateRoot } from "react-dom/client";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import admin from "~/locales/en/admin.json";
+import builder from "~/locales/en/builder.json";
+import common from "~/locales/en/common.json";
+import feedback from "~/locales/en/feedback.json";
+import help from "~/locales/en/help.json";
+import safety from "~/locales/en/safety.json";
+import staff from "~/locales/en/staff.json";
 
-// Only staff pages load this (public pages are not hydrated). Hydrate at once,
-// not inside startTransition as Remix's default does: a person who presses
-// Enter before a transition hydration ends meets React's "root did not
-// complete" error (#345), which the keyboard sign-in test caught.
-hydrateRoot(document, <RemixBrowser />);
+// Only staff pages load this: public pages are not hydrated. Staff pages are
+// English (see isStaffPath), so only English strings come to the browser.
+const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { en: { common, safety, help, feedback, builder, staff, admin } },
+  lng: "en",
+  fallbackLng: "en",
+  defaultNS: "common",
+  interpolation: { escapeValue: false },
+  initImmediate: false,
+  // Everything is in the bundle; nothing may suspend during hydration.
+  react: { useSuspense: false },
+});
+
+// Hydrate at once, not inside startTransition as Remix's default does: a
+// person who presses Enter before a transition hydration ends meets React's
+// "root did not complete" error (#345).
+hydrateRoot(
+  document,
+  <I18nextProvider i18n={i18n}>
+    <RemixBrowser />
+  </I18nextProvider>,
+);

@@ -85,7 +85,9 @@ describe("page titles and addresses", () => {
         await page.goto(session.url(`/s/${survey.slug}/check`));
         await record();
       }
-      // And the confirmation (the young people's survey was started above).
+      // And the confirmation (the young people's survey was started above), in
+      // English: the crawl followed the language switcher's links too.
+      await page.goto(session.url("/?lng=en"));
       for (const [id, label] of [["trusted-adult", "Yes"], ["asked-for-help", "No"]] as const) {
         await page.goto(session.url(questionPath(id)));
         await answerAndContinue(page, { pick: [label] });
