@@ -80,8 +80,3 @@ export async function mailedInvitationPath(email: string, timeoutMs = 5_000): Pr
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
-/** Waits until a staff page has hydrated (root.tsx marks <html data-hydrated>); JavaScript on only. */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
-}
