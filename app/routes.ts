@@ -22,6 +22,14 @@ export default [
   // Anonymous feedback, always open.
   route("feedback", "routes/feedback.tsx"),
   route("feedback/sent", "routes/feedback-sent.tsx"),
+  // [links] school, class, setting and event links: /l/<code>
+  // [links-end]
+  // [kiosk] children's-centre kiosks: /kiosk/...
+  // [kiosk-end]
+  // [consult] draft-text consultation pages
+  // [consult-end]
+  // [easy] Easy Read and age bands
+  // [easy-end]
 
   // The staff workspace: hydrated, signed in, every loader and action checks role and partnership.
   ...[
@@ -54,5 +62,11 @@ export default [
     route("staff/p/:partnership/surveys/:surveyId/export", "routes/staff-p-surveys-export.ts"),
     route("staff/p/:partnership/surveys/:surveyId/import", "routes/staff-p-surveys-import.tsx"),
     // [builder-end]
+    // [staff-links] /staff/p/:partnership/links/...
+    // [staff-links-end]
+    // [staff-kiosks] /staff/p/:partnership/kiosks/...
+    // [staff-kiosks-end]
+    // [platform] /staff/platform/... and /staff/account/...
+    // [platform-end]
   ]),
 ] satisfies RouteConfig;

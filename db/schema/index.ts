@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -103,6 +104,12 @@ export const responses = pgTable(
      * be in the triage queue) but can no longer be read or changed from a browser.
      */
     endedByExit: boolean("ended_by_exit").notNull().default(false),
+    /** The age band the person chose, where the survey has versions for age bands. */
+    ageBand: text("age_band"),
+    /** The school, class, setting or event link it came through: for grouped reporting only. */
+    settingId: uuid("setting_id").references((): AnyPgColumn => settingLinks.id, { onDelete: "set null" }),
+    /** The children's-centre kiosk it was given at: the venue, never the person. */
+    venueId: uuid("venue_id").references((): AnyPgColumn => kioskVenues.id, { onDelete: "set null" }),
   },
   (t) => [
     index("responses_survey_status_idx").on(t.surveyId, t.status, t.submittedOn),
@@ -190,6 +197,8 @@ export const feedback = pgTable(
     ageBand: text("age_band"),
     area: text("area"),
     channel: responseChannel("channel").notNull().default("web"),
+    /** Given at a children's-centre kiosk: the venue, never the person. */
+    venueId: uuid("venue_id").references((): AnyPgColumn => kioskVenues.id, { onDelete: "set null" }),
     receivedOn: date("received_on", { mode: "string" }).notNull(),
   },
   (t) => [index("feedback_partnership_received_idx").on(t.partnershipId, t.receivedOn)],
@@ -350,4 +359,86 @@ export const auditLog = pgTable(
     index("audit_log_partnership_at_idx").on(t.partnershipId, t.at),
     index("audit_log_actor_at_idx").on(t.actorId, t.at),
   ],
+);
+
+// ---- Reach: school and setting links, children's-centre kiosks --------------------
+
+export const settingKind = pgEnum("setting_kind", ["school", "class", "setting", "event"]);
+
+/**
+ * A link for one school, class, setting or event (/l/<code>), with a poster
+ * and QR code. Responses through it record the setting, for grouped reporting
+ * only: never who answered.
+ */
+export const settingLinks = pgTable(
+  "setting_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    /** The short public code in the link: random, so links cannot be guessed or counted. */
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    kind: settingKind("kind").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A closed link leads to a polite "this link has closed" page. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (t) => [index("setting_links_partnership_idx").on(t.partnershipId)],
+);
+
+/** A children's centre or other venue where a tablet runs as a kiosk. */
+export const kioskVenues = pgTable(
+  "kiosk_venues",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** What the kiosk shows: this survey, or the feedback form when null. */
+    surveyId: uuid("survey_id").references(() => surveys.id, { onDelete: "set null" }),
+    /** Seconds without a touch before the "are you still there?" warning. */
+    idleSeconds: integer("idle_seconds").notNull().default(120),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+  },
+  (t) => [index("kiosk_venues_partnership_idx").on(t.partnershipId)],
+);
+
+/**
+ * A one-time code a member of staff makes to turn a tablet into a kiosk for a
+ * venue. Only the code's SHA-256 is stored. The demo's code may be used again.
+ */
+export const kioskCodes = pgTable("kiosk_codes", {
+  codeHash: text("code_hash").primaryKey(),
+  venueId: uuid("venue_id")
+    .notNull()
+    .references(() => kioskVenues.id, { onDelete: "cascade" }),
+  createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  reusable: boolean("reusable").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A tablet running as a kiosk: its cookie holds a random token, of which only
+ * the SHA-256 is stored. It identifies the venue, never a person.
+ */
+export const kioskDevices = pgTable(
+  "kiosk_devices",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    venueId: uuid("venue_id")
+      .notNull()
+      .references(() => kioskVenues.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("kiosk_devices_venue_idx").on(t.venueId)],
 );
