@@ -7,10 +7,11 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useMatches,
+  useNavigation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useContext, type ReactNode } from "react";
+import { useContext, useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { UNSAFE_DataRouterStateContext } from "react-router-dom";
 import { useNonce } from "~/components/nonce";
@@ -51,19 +52,11 @@ function useDocumentTitle(): string {
   return failed ? t("errors.titlePrefix", { title }) : title;
 }
 
-// Staff pages ask to hydrate, but hydration is not ready: with single fetch the
-// loader data reaches the browser in chunks that renderToString (entry.server)
-// never writes, so hydration waits for ever (and a key pressed meanwhile throws
-// React's #345). Streaming staff pages fixes that, but then forms submit by
-// fetch, and focus after errors and the tests need work first. Until then every
-// page is plain HTML forms, which work fully without hydration.
-const HYDRATION_READY = false;
-
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const nonce = useNonce();
   const matches = useMatches();
-  const hydrate = HYDRATION_READY && matches.some((m) => (m.handle as PageHandle | undefined)?.hydrate);
+  const hydrate = matches.some((m) => (m.handle as PageHandle | undefined)?.hydrate);
   // Staff pages bring their own header (app/components/staff-header.tsx): no quick exit, no public footer.
   const staff = matches.some((m) => (m.handle as PageHandle | undefined)?.staff);
   const title = useDocumentTitle();
@@ -76,6 +69,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="same-origin" />
         <meta name="robots" content="noindex" />
+        {/* react-aria adds a <style> element on hydrated pages and takes the nonce from here. */}
+        {hydrate ? <meta name="csp-nonce" nonce={nonce} /> : null}
         <title>{title}</title>
         <Meta />
         <Links />
@@ -118,6 +113,17 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Marks a hydrated page (staff pages only: public ones are never hydrated),
+  // so browser tests can act as a person would once the page is ready.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+  // While a client-side navigation or submission runs (staff pages), the page
+  // says so: the address changes a moment before the new page renders.
+  const busy = useNavigation().state !== "idle";
+  useEffect(() => {
+    document.documentElement.toggleAttribute("data-busy", busy);
+  }, [busy]);
   return <Outlet />;
 }
 

@@ -1,3 +1,5 @@
+import { useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 export interface ErrorSummaryItem {
@@ -8,12 +10,22 @@ export interface ErrorSummaryItem {
 /**
  * GOV.UK error summary: at the top of the page, focused when the page loads
  * (by `autofocus`, so it works without JavaScript), each error a link to its field.
+ * On hydrated staff pages a form's errors arrive by client-side navigation,
+ * where `autofocus` does nothing on a div: an effect focuses it instead.
  */
 export function ErrorSummary({ items }: { items: ErrorSummaryItem[] }) {
   const { t } = useTranslation();
+  const summary = useRef<HTMLDivElement>(null);
+  const signature = items.map((item) => item.href + item.text).join("\n");
+  // Again after every submission, even one that gives the same errors.
+  const settled = useNavigation().state === "idle";
+  useEffect(() => {
+    if (settled && signature) summary.current?.focus();
+  }, [settled, signature]);
   if (items.length === 0) return null;
   return (
     <div
+      ref={summary}
       className="error-summary"
       aria-labelledby="error-summary-title"
       role="alert"

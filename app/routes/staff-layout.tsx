@@ -1,6 +1,6 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useFetcher, useLoaderData, useLocation } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { PageHandle } from "~/components/page";
@@ -35,7 +35,8 @@ const TICK_MS = 5_000;
  * Warns a few minutes before the server ends an idle session (GOV.UK's
  * timeout warning): an alert dialog with "Stay signed in", which posts to
  * /staff/session, and "Sign out". Every page the person opens restarts the
- * count, as every request touches the session. At the end, to the sign-in page.
+ * count, as every request touches the session. At the end, the page signs
+ * out and shows the sign-in page, which says why.
  */
 function IdleWarning({ idleMs, warningMs, csrf }: { idleMs: number; warningMs: number; csrf: string }) {
   const { t } = useTranslation(["common", "staff"]);
@@ -44,6 +45,7 @@ function IdleWarning({ idleMs, warningMs, csrf }: { idleMs: number; warningMs: n
   const [deadline, setDeadline] = useState<number | null>(null);
   const [minutesLeft, setMinutesLeft] = useState<number | null>(null);
   const [announce, setAnnounce] = useState("");
+  const timedOut = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     setDeadline(Date.now() + idleMs);
@@ -62,7 +64,8 @@ function IdleWarning({ idleMs, warningMs, csrf }: { idleMs: number; warningMs: n
     if (deadline === null) return;
     const tick = () => {
       const left = deadline - Date.now();
-      if (left <= 0) window.location.assign("/staff/sign-in?timedOut=1");
+      // Time is up: sign out on the server too (a full page load, leaving nothing behind in the page).
+      if (left <= 0) timedOut.current?.submit();
       else if (left <= warningMs) setMinutesLeft(Math.max(1, Math.ceil(left / 60_000)));
     };
     tick();
@@ -77,6 +80,10 @@ function IdleWarning({ idleMs, warningMs, csrf }: { idleMs: number; warningMs: n
       <div className="visually-hidden" aria-live="polite">
         {announce}
       </div>
+      <form ref={timedOut} method="post" action="/staff/sign-out" hidden>
+        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="reason" value="timed_out" />
+      </form>
       <ModalOverlay
         className="idle-overlay"
         isOpen={minutesLeft !== null}

@@ -75,7 +75,8 @@ function expectPagePolicy(page: Seen, html?: string): void {
   expect(scriptSrc, page.label).not.toContain("'unsafe-inline'");
   expect(scriptSrc, page.label).not.toContain("'unsafe-eval'");
   expect(scriptSrc.filter((s) => s !== "'self'" && !s.startsWith("'nonce-")), `${page.label}: other script sources`).toEqual([]);
-  expect(d.get("style-src"), page.label).toEqual(["'self'"]);
+  // Style elements only with this response's nonce; style attributes never (a nonce does not allow them).
+  expect(d.get("style-src"), page.label).toEqual(["'self'", scriptSrc.find((s) => s.startsWith("'nonce-"))]);
   expect(d.get("object-src"), page.label).toEqual(["'none'"]);
   expect(d.get("base-uri"), page.label).toEqual(["'none'"]);
   expect(d.get("frame-ancestors"), page.label).toEqual(["'none'"]);

@@ -7,6 +7,7 @@ import {
   demoStaff,
   enterTotp,
   submitAndWait,
+  waitForHydration,
 } from "../support/browser-staff";
 import { checkPage, mainHeading, pathOf } from "../support/browser-survey";
 
@@ -91,6 +92,7 @@ describe("staff sign-in by keyboard alone", () => {
       const { page } = session;
       const analyst = demoStaff("analyst");
       await page.goto(session.url(STAFF_SIGN_IN_PATH));
+      await waitForHydration(page);
       await expectSkipLinkFirst(page);
       await tabTo(page, "the email field", (f) => f.id === "email");
       await page.keyboard.type(analyst.email);

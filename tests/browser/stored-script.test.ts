@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { clickAndLoad, withBrowser, type BrowserSession } from "../support/browser";
-import { demoStaff, signInAsStaff } from "../support/browser-staff";
+import { demoStaff, signInAsStaff, waitForHydration } from "../support/browser-staff";
 import { answerAndContinue, mainButton, pathOf, questionPath, startSurvey } from "../support/browser-survey";
 
 // Stored scripts (OWASP ASVS 5.0, output encoding): text typed into every
@@ -92,7 +92,8 @@ async function expectInert(session: BrowserSession, w: Watch, path: string, expe
   const response = await page.goto(session.url(path));
   expect(response?.status(), path).toBe(200);
   await page.waitForLoadState("load");
-  // Give any script on the page (and, once staff pages hydrate, React) time to run.
+  // Staff pages hydrate: wait for React and react-aria to render on the client too.
+  if (path.startsWith("/staff")) await waitForHydration(page);
   await page.waitForTimeout(300);
   const text = await page.locator("main").innerText();
   const values = await page.locator("main input, main textarea").evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));

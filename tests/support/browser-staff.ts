@@ -21,7 +21,21 @@ export const demoStaff = (kind: "platformAdmin" | "partnershipAdmin" | "analyst"
  */
 export async function submitAndWait(page: Page, submit: () => Promise<unknown>, until: (url: URL) => boolean): Promise<void> {
   await Promise.all([page.waitForURL(until, { waitUntil: "load" }), submit()]);
+  await settled(page);
   await page.locator("h1").first().waitFor();
+}
+
+/**
+ * Waits until a client-side navigation has rendered its page: the address
+ * changes a moment before React does. Root marks <html data-busy> meanwhile.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute("data-busy"));
+}
+
+/** The page a request is for: a hydrated form posts to `<path>.data` (single fetch). */
+export function documentPath(url: string): string {
+  return new URL(url).pathname.replace(/\.data$/, "").replace(/^\/_root$/, "/");
 }
 
 /** The code the app shows now, computed from the secret like an authenticator app. */
@@ -38,7 +52,7 @@ export async function enterTotp(page: Page, secret: string): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.locator("#code").fill(await totpCode(secret));
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === STAFF_CODE_PATH),
+      page.waitForResponse((r) => r.request().method() === "POST" && documentPath(r.url()) === STAFF_CODE_PATH),
       page.locator("main form button[type=submit]").first().click(),
     ]);
     if (response.status() !== 400) {
@@ -79,4 +93,9 @@ export async function mailedInvitationPath(email: string, timeoutMs = 5_000): Pr
     if (Date.now() > deadline) throw new Error(`no invitation to ${email} in the app's log`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Waits until a staff page has hydrated (root.tsx marks <html data-hydrated>); JavaScript on only. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
 }

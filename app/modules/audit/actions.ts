@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = [
   "sign_in_failed",
   "sign_out",
   "sign_out_everywhere",
+  "sign_out_idle",
   "second_factor_enabled",
   "password_changed",
   "invitation_sent",

@@ -85,6 +85,7 @@ export const ACCOUNT_ACTIONS: readonly AuditAction[] = [
   "sign_in_failed",
   "sign_out",
   "sign_out_everywhere",
+  "sign_out_idle",
   "second_factor_enabled",
   "password_changed",
 ];

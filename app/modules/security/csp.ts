@@ -7,7 +7,9 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
-    development ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
+    // The nonce lets react-aria add its one <style> element on hydrated staff
+    // pages (it reads <meta name="csp-nonce">); style attributes stay refused.
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "font-src 'self'",
     development ? "connect-src 'self' ws:" : "connect-src 'self'",

@@ -279,14 +279,16 @@ export async function signOut(context: AppLoadContext, request: Request) {
   const form = await readForm(request);
   assertCsrf(context, access, form);
   const everywhere = form.get("scope") === "everywhere";
+  // The idle warning's time ran out in the browser: the page signs itself out.
+  const timedOut = !everywhere && form.get("reason") === "timed_out";
   if (everywhere) await revokeAllStaffSessions(context.db, access.user.id);
   else await revokeStaffSession(context.db, access.token);
   await recordAudit(context.db, {
     actorId: access.user.id,
     partnershipId: null,
-    action: everywhere ? "sign_out_everywhere" : "sign_out",
+    action: everywhere ? "sign_out_everywhere" : timedOut ? "sign_out_idle" : "sign_out",
   });
-  throw redirect(`${SIGN_IN_PATH}?signedOut=1`, {
+  throw redirect(`${SIGN_IN_PATH}?${timedOut ? "timedOut" : "signedOut"}=1`, {
     headers: { ...STAFF_NO_STORE, "Set-Cookie": staffCookieHeader(context, request, null) },
   });
 }
