@@ -2,6 +2,7 @@ import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { config as zodConfig } from "zod";
 import admin from "~/locales/en/admin.json";
 import builder from "~/locales/en/builder.json";
 import common from "~/locales/en/common.json";
@@ -23,6 +24,10 @@ void i18n.use(initReactI18next).init({
   // Everything is in the bundle; nothing may suspend during hydration.
   react: { useSuspense: false },
 });
+
+// zod would test whether it may compile validators with `new Function`, which
+// the Content-Security-Policy refuses (and reports): it need not try.
+zodConfig({ jitless: true });
 
 // Hydrate at once, not inside startTransition as Remix's default does: a
 // person who presses Enter before a transition hydration ends meets React's

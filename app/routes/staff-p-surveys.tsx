@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { BuilderField, FieldErrors, StatusTag, builderErrorItems, useErrorText } from "~/modules/builder/ui";
 import { Button } from "~/components/button";
 import { ErrorSummary } from "~/components/error-summary";
+import { SortableTable } from "~/components/workspace/sortable-table";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
 import { builderAccess, builderForm, text } from "~/modules/builder/access.server";
@@ -45,37 +46,44 @@ export default function SurveyList() {
       {surveys.length === 0 ? (
         <p className="body">{t("builder:list.none")}</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t("builder:list.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("builder:list.survey")}</th>
-              <th scope="col">{t("builder:list.address")}</th>
-              <th scope="col">{t("builder:list.audience")}</th>
-              <th scope="col">{t("builder:list.status")}</th>
-              <th scope="col" className="table__header--numeric">
-                {t("builder:list.responses")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {surveys.map((survey) => (
-              <tr key={survey.id}>
-                <td>
-                  <a className="link" href={surveyPath(partnership.slug, survey.id)}>
-                    {survey.title}
-                  </a>
-                </td>
-                <td>/s/{survey.slug}</td>
-                <td>{t(`builder:audience.${survey.audience}`)}</td>
-                <td>
-                  <StatusTag status={survey.status} version={survey.publishedVersion} hasDraft={survey.hasDraft} />
-                </td>
-                <td className="table__cell--numeric">{survey.submittedResponses}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SortableTable
+          label={t("builder:list.title")}
+          rows={surveys}
+          initialSort={{ column: "title", direction: "ascending" }}
+          columns={[
+            {
+              id: "title",
+              label: t("builder:list.survey"),
+              isRowHeader: true,
+              sortValue: (survey) => survey.title,
+              render: (survey) => (
+                <a className="link" href={surveyPath(partnership.slug, survey.id)}>
+                  {survey.title}
+                </a>
+              ),
+            },
+            { id: "address", label: t("builder:list.address"), sortValue: (survey) => survey.slug, render: (survey) => `/s/${survey.slug}` },
+            {
+              id: "audience",
+              label: t("builder:list.audience"),
+              sortValue: (survey) => t(`builder:audience.${survey.audience}`),
+              render: (survey) => t(`builder:audience.${survey.audience}`),
+            },
+            {
+              id: "status",
+              label: t("builder:list.status"),
+              sortValue: (survey) => survey.status,
+              render: (survey) => <StatusTag status={survey.status} version={survey.publishedVersion} hasDraft={survey.hasDraft} />,
+            },
+            {
+              id: "responses",
+              label: t("builder:list.responses"),
+              numeric: true,
+              sortValue: (survey) => survey.submittedResponses,
+              render: (survey) => survey.submittedResponses,
+            },
+          ]}
+        />
       )}
 
       <h2 className="heading-m">{t("builder:create.heading")}</h2>
