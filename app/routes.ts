@@ -67,6 +67,8 @@ export default [
     // [staff-kiosks] /staff/p/:partnership/kiosks/...
     // [staff-kiosks-end]
     // [platform] /staff/platform/... and /staff/account/...
+    route("staff/platform/partnerships", "routes/staff-platform-partnerships.tsx"),
+    route("staff/account/password", "routes/staff-account-password.tsx"),
     // [platform-end]
   ]),
 ] satisfies RouteConfig;

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { localize, type Question } from "~/modules/survey/definition";
 import { maxLengthOf } from "~/modules/responses/journey";
+import { DraftTextField } from "./draft-text-field";
 import { ErrorMessage } from "./error-summary";
 import { FaceIcon } from "./face-icon";
 
@@ -12,10 +13,14 @@ interface Props {
   /** Chosen option ids, or the typed text. */
   values: string[];
   error?: string;
+  /** A draft-text section's "Do you agree with this section?" error. */
+  agreementError?: string;
+  /** A draft-text section's place: "Section 2 of 5". */
+  section?: { number: number; of: number } | null;
 }
 
 /** One question as the page's main heading and its field, the GOV.UK way. */
-export function QuestionField({ question, values, error }: Props) {
+export function QuestionField({ question, values, error, agreementError, section }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const title = localize(question.title, lang);
@@ -23,11 +28,15 @@ export function QuestionField({ question, values, error }: Props) {
   const errorId = `${ANSWER_FIELD_ID}-error`;
   const hintId = `${ANSWER_FIELD_ID}-hint`;
   const optional = question.required ? undefined : t("question.optionalHint");
-  const typed = question.type === "free_text" || question.type === "draft_text";
+  const typed = question.type === "free_text";
   const describedBy = [hint || optional || typed ? hintId : null, error ? errorId : null]
     .filter(Boolean)
     .join(" ") || undefined;
   const body = question.body ? <BodyText text={localize(question.body, lang)} /> : null;
+
+  if (question.type === "draft_text") {
+    return <DraftTextField question={question} values={values} error={error} agreementError={agreementError} section={section} body={body} />;
+  }
 
   if (question.type === "information") {
     // A page to read: its heading and words, nothing to answer.

@@ -17,7 +17,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 }
 
 export default function StaffHome() {
-  const { t } = useTranslation(["common", "staff"]);
+  const { t } = useTranslation(["common", "staff", "platform"]);
   const page = useLoaderData<typeof loader>();
   return (
     <PageShell>
@@ -47,7 +47,16 @@ export default function StaffHome() {
           </ul>
         </>
       )}
-      {page.isPlatformAdmin ? <p className="body">{t("staff:home.platformAdmin")}</p> : null}
+      {page.isPlatformAdmin ? (
+        <>
+          <p className="body">{t("staff:home.platformAdmin")}</p>
+          <p className="body">
+            <a className="link" href="/staff/platform/partnerships">
+              {t("platform:home.platformLink")}
+            </a>
+          </p>
+        </>
+      ) : null}
 
       <h2 className="heading-m">{t("staff:home.accountHeading")}</h2>
       <p className="body">{page.hasTotp ? t("staff:home.secondFactorOn") : t("staff:home.secondFactorOff")}</p>
@@ -58,6 +67,11 @@ export default function StaffHome() {
           </a>
         </p>
       )}
+      <p className="body">
+        <a className="link" href="/staff/account/password">
+          {t("platform:home.passwordLink")}
+        </a>
+      </p>
       <p className="body">{t("staff:home.everywhereText")}</p>
       <Form method="post" action="/staff/sign-out">
         <input type="hidden" name="csrf" value={page.csrf} />

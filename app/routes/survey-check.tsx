@@ -24,8 +24,16 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   return sendResponse(context, request, params.slug);
 }
 
-function answerText(question: Question, answer: AnswerValue | null, language: string, notAnswered: string): string[] {
-  if (!answer) return [notAnswered];
+type Words = ReturnType<typeof useTranslation<["common", "consult"]>>["t"];
+
+function answerText(question: Question, answer: AnswerValue | null, language: string, t: Words): string[] {
+  if (!answer) return [t("check.notAnswered")];
+  // A draft-text section: how far they agree, then what they would change.
+  if ("agreement" in answer) {
+    const [first, ...rest] = answer.text ? answer.text.split("\n") : [];
+    const change = first === undefined ? [] : [t("consult:check.change", { comment: first }), ...rest];
+    return [t(`consult:agreement.options.${answer.agreement}`), ...change];
+  }
   if ("text" in answer) return answer.text.split("\n");
   const ids = "choice" in answer ? [answer.choice] : answer.choices;
   return ids.map((id) => {
@@ -37,7 +45,7 @@ function answerText(question: Question, answer: AnswerValue | null, language: st
 export default function CheckAnswers() {
   const { slug, responseId, rows, back, unavailable } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(["common", "consult"]);
   const lang = i18n.language;
   const errorTextFor = useFieldErrorText();
   const errors = failed?.errors ?? {};
@@ -69,7 +77,7 @@ export default function CheckAnswers() {
             <div key={question.id} className={`summary-list__row${missing ? " summary-list__row--error" : ""}`}>
               <dt className="summary-list__key">{title}</dt>
               <dd className="summary-list__value">
-                {answerText(question, answer, lang, t("check.notAnswered")).map((line, i) => (
+                {answerText(question, answer, lang, t).map((line, i) => (
                   <p key={i} className="summary-list__line">
                     {line}
                   </p>

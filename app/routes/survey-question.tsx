@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
+import { AGREEMENT_FIELD_ID } from "~/components/draft-text-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { BeforeSensitiveQuestion, HelpAtOnce } from "~/components/help-at-once";
 import type { PageHandle } from "~/components/page";
@@ -59,12 +60,14 @@ function QuestionPage({ page, failed }: { page: ReturnType<typeof useLoaderData<
   const errorText = useFieldErrorText(page.question);
   const values = failed ? failed.values : page.values;
   const answerError = failed?.errors.answer ? errorText(failed.errors.answer) : undefined;
+  const agreementError = failed?.errors.agreement ? errorText(failed.errors.agreement) : undefined;
   const formError = failed?.errors.form ? errorText(failed.errors.form) : undefined;
   const summary = [
     ...(page.unavailable && !failed ? [{ href: `#${ANSWER_FIELD_ID}`, text: t("errors.couldNotLoad") }] : []),
     ...(formError
       ? [{ href: failed?.errors.form?.key === "errors.outOfDate" ? `/s/${page.slug}` : `#${ANSWER_FIELD_ID}`, text: formError }]
       : []),
+    ...(agreementError ? [{ href: `#${AGREEMENT_FIELD_ID}`, text: agreementError }] : []),
     ...(answerError ? [{ href: `#${ANSWER_FIELD_ID}`, text: answerError }] : []),
   ];
   return (
@@ -73,7 +76,13 @@ function QuestionPage({ page, failed }: { page: ReturnType<typeof useLoaderData<
       {page.beforeSensitive ? <BeforeSensitiveQuestion forAdults={page.forAdults} /> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="response" value={page.responseId} />
-        <QuestionField question={page.question} values={values} error={answerError} />
+        <QuestionField
+          question={page.question}
+          values={values}
+          error={answerError}
+          agreementError={agreementError}
+          section={page.section}
+        />
         <Button>{page.changing ? t("question.saveChanges") : t("question.continue")}</Button>
       </Form>
     </PageShell>

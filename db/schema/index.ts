@@ -133,7 +133,16 @@ export const answers = pgTable(
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
 );
 
-export type AnswerValue = { choice: string } | { choices: string[] } | { text: string };
+/**
+ * A draft-text section's answer: how far the person agrees, with what they
+ * would change. A comment alone is stored as `{ text }`, as before agreement was asked.
+ */
+export type DraftAgreement = "agree" | "partly_agree" | "disagree" | "not_sure";
+export type AnswerValue =
+  | { choice: string }
+  | { choices: string[] }
+  | { text: string }
+  | { agreement: DraftAgreement; text?: string };
 
 /** Small server-wide settings shared by every app process (e.g. a generated cookie secret). */
 export const appSettings = pgTable("app_settings", {

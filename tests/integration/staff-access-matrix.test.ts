@@ -60,6 +60,12 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/surveys/:surveyId/import": { allowed: BUILDERS, form: { definition: "" } },
 };
 
+/** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */
+const OTHER_EXPECTED: Record<string, { allowed: "platform_admin" | "any_staff"; form: Record<string, string> }> = {
+  "staff/platform/partnerships": { allowed: "platform_admin", form: { name: "", slug: "", adminEmail: "" } },
+  "staff/account/password": { allowed: "any_staff", form: { currentPassword: "", newPassword: "", confirmPassword: "" } },
+};
+
 interface ConfigRoute {
   path?: string;
   file: string;
@@ -74,6 +80,9 @@ function flatten(list: ConfigRoute[], parent = ""): { path: string; file: string
 }
 
 const STAFF_PARTNERSHIP_ROUTES = flatten(routes as ConfigRoute[]).filter((r) => r.path.startsWith("staff/p/:partnership"));
+const STAFF_OTHER_ROUTES = flatten(routes as ConfigRoute[]).filter(
+  (r) => r.path.startsWith("staff/platform") || r.path === "staff/account/password",
+);
 
 type Actor = "nobody" | StaffRole | "platform_admin" | "foreign_admin";
 const ACTORS: Actor[] = ["nobody", ...STAFF_ROLES, "platform_admin", "foreign_admin"];
@@ -184,6 +193,61 @@ describe(`staff access matrix on ${testDriver}`, () => {
         for (const result of [withToken, withoutToken, wrongToken]) expect(result.status).toBe(404);
       }
     });
+  });
+
+  // Staff routes outside a partnership: the platform's pages (platform admins
+  // only) and the person's own account pages (anyone signed in).
+  describe.each(STAFF_OTHER_ROUTES)("$path", ({ path: routePath, file }) => {
+    const expectation = OTHER_EXPECTED[routePath];
+    const load = async () => (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
+    const allowedFor = (actor: Actor) => actor !== "nobody" && (expectation?.allowed === "any_staff" || actor === "platform_admin");
+
+    it.each(ACTORS)("GET as %s", async (actor) => {
+      if (!expectation) return expect.fail(`no expectation for ${routePath}`);
+      const mod = await load();
+      const client = clients.get(actor)!;
+      const url = urlFor(routePath, {});
+      const result = await client.run((ctx, request) => mod.loader!({ context: ctx, request, params: {} }), client.request(url));
+      expect(result.headers?.get("Cache-Control") ?? "no-store").toBe("no-store");
+      if (actor === "nobody") {
+        expect(result.status).toBe(302);
+        expect(result.location).toBe(`/staff/sign-in?to=${encodeURIComponent(url)}`);
+      } else if (allowedFor(actor)) {
+        expect(result.status).toBe(200);
+      } else {
+        expect(result.status).toBe(404);
+      }
+    });
+
+    it.each(ACTORS)("POST as %s", async (actor) => {
+      if (!expectation) return expect.fail(`no expectation for ${routePath}`);
+      const mod = await load();
+      expect(mod.action).toBeTypeOf("function");
+      const client = clients.get(actor)!;
+      const url = urlFor(routePath, {});
+      const send = (form: Record<string, string>) =>
+        client.run((ctx, request) => mod.action!({ context: ctx, request, params: {} }), client.request(url, form));
+      const withToken = await send({ ...expectation.form, ...(actor === "nobody" ? {} : { csrf: csrfOf(client) }) });
+      const withoutToken = await send({ ...expectation.form });
+      const wrongToken = await send({ ...expectation.form, csrf: "x".repeat(43) });
+      if (actor === "nobody") {
+        for (const result of [withToken, withoutToken, wrongToken]) {
+          expect(result.status).toBe(302);
+          expect(result.location).toMatch(/^\/staff\/sign-in/);
+        }
+      } else if (allowedFor(actor)) {
+        // The harmless form is a validation error: refused with 400, nothing changed.
+        expect(withToken.status).toBe(400);
+        expect(withoutToken.status).toBe(403);
+        expect(wrongToken.status).toBe(403);
+      } else {
+        for (const result of [withToken, withoutToken, wrongToken]) expect(result.status).toBe(404);
+      }
+    });
+  });
+
+  it("has an expectation for every platform and account route in the [platform] block, and no stale ones", () => {
+    expect(STAFF_OTHER_ROUTES.map((r) => r.path).sort()).toEqual(Object.keys(OTHER_EXPECTED).sort());
   });
 
   it("a Northshire admin cannot reach another partnership's pages either", async () => {

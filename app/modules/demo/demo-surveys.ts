@@ -1,5 +1,6 @@
 import type { HelpContacts } from "#db/schema/index.ts";
 import type { Need } from "~/modules/help/needs";
+import { DRAFT_STRATEGY_CONSULTATION } from "./demo-consultation";
 import { inEveryLanguage } from "./demo-survey-translations";
 import type { QuestionOption, SurveyDefinitionInput } from "~/modules/survey/definition";
 
@@ -249,4 +250,6 @@ export const PARENTS_SURVEY: SurveyDefinitionInput = {
 export const DEMO_SURVEYS = [
   { slug: "demo-young-people", audience: "young_people", definition: YOUNG_PEOPLE_SURVEY },
   { slug: "demo-parents", audience: "parents", definition: PARENTS_SURVEY },
+  // Parents and carers consulted (at children's centres) on the draft strategy, section by section.
+  { slug: "demo-draft-strategy", audience: "parents", definition: DRAFT_STRATEGY_CONSULTATION },
 ] as const;

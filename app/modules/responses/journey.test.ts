@@ -3,10 +3,14 @@ import { describe, expect, it } from "vitest";
 import { surveyDefinition, type Question } from "~/modules/survey/definition";
 import {
   cleanText,
+  formValuesOf,
   hiddenAnswerIds,
   parseAnswer,
+  postedPageValues,
+  sectionPosition,
   stepAfter,
   stepBefore,
+  typedTextOf,
   unansweredRequired,
   visibleQuestions,
 } from "./journey";
@@ -110,7 +114,7 @@ describe("reading an answer from the form", () => {
         const known = new Set(q.options.map((o) => o.id));
         if ("choice" in value) expect(known.has(value.choice)).toBe(true);
         if ("choices" in value) expect(value.choices.every((c) => known.has(c))).toBe(true);
-        if ("text" in value) expect(value.text.length).toBeLessThanOrEqual(q.maxLength ?? 2000);
+        if ("text" in value) expect((value.text ?? "").length).toBeLessThanOrEqual(q.maxLength ?? 2000);
       }),
       { numRuns: 300 },
     );
@@ -134,10 +138,64 @@ describe("information pages and draft-text sections", () => {
     expect(ids(unansweredRequired(withPages, {}))).toEqual(["section-1"]);
   });
 
-  it("takes a comment on draft text like free text, with its limit", () => {
-    expect(parseAnswer(page("section-1"), ["Good idea"])).toEqual({ kind: "answer", value: { text: "Good idea" } });
-    expect(parseAnswer(page("section-1"), [""])).toMatchObject({ kind: "invalid", error: { key: "errors.writeAnswer" } });
-    expect(parseAnswer(page("section-1"), ["x".repeat(21)])).toMatchObject({ kind: "invalid", error: { key: "errors.tooLong" } });
+  it("takes how far the person agrees with a draft section, and what they would change, with its limit", () => {
+    const section = page("section-1");
+    expect(parseAnswer(section, ["Good idea"], ["partly_agree"])).toEqual({
+      kind: "answer",
+      value: { agreement: "partly_agree", text: "Good idea" },
+    });
+    expect(parseAnswer(section, [""], ["agree"])).toEqual({ kind: "answer", value: { agreement: "agree" } });
+    // Required: the agreement must be chosen; what was typed is kept.
+    expect(parseAnswer(section, ["Good idea"])).toEqual({
+      kind: "invalid",
+      error: { key: "consult:errors.chooseAgreement" },
+      kept: ["Good idea"],
+      field: "agreement",
+    });
+    // An agreement the page never offers, or two at once: an error by the radios, the text kept.
+    for (const bad of [["strongly_agree"], ["agree", "disagree"]]) {
+      expect(parseAnswer(section, ["Keep it"], bad)).toEqual({
+        kind: "invalid",
+        error: { key: "errors.unknownOption" },
+        kept: ["Keep it"],
+        field: "agreement",
+      });
+    }
+    expect(parseAnswer(section, ["x".repeat(21)], ["disagree"])).toEqual({
+      kind: "invalid",
+      error: { key: "errors.tooLong", values: { max: 20, count: 21 } },
+      kept: ["x".repeat(21), "disagree"],
+    });
+  });
+
+  it("lets both parts of an optional draft section be left out, and keeps a comment alone as before", () => {
+    const optional = { ...page("section-1"), required: false };
+    expect(parseAnswer(optional, [""], [])).toEqual({ kind: "skipped" });
+    expect(parseAnswer(optional, ["  Only a comment "], [""])).toEqual({ kind: "answer", value: { text: "Only a comment" } });
+    expect(parseAnswer(optional, [""], ["not_sure"])).toEqual({ kind: "answer", value: { agreement: "not_sure" } });
+  });
+
+  it("shows a draft section's answer again, old and new shapes alike", () => {
+    expect(formValuesOf({ agreement: "disagree", text: "Shorter" })).toEqual(["Shorter", "disagree"]);
+    expect(formValuesOf({ agreement: "agree" })).toEqual(["", "agree"]);
+    // An answer stored before agreement was asked.
+    expect(formValuesOf({ text: "Old comment" })).toEqual(["Old comment"]);
+    expect(postedPageValues(["typed"], ["agree"])).toEqual(["typed", "agree"]);
+    expect(postedPageValues(["typed"], [])).toEqual(["typed"]);
+    expect(typedTextOf({ agreement: "agree" })).toBeUndefined();
+    expect(typedTextOf({ agreement: "agree", text: "Change it" })).toBe("Change it");
+    expect(typedTextOf({ text: "Old" })).toBe("Old");
+    expect(typedTextOf({ choice: "yes" })).toBeUndefined();
+  });
+
+  it("numbers the draft sections a person is shown", () => {
+    const two = surveyDefinition.parse({
+      ...withPages,
+      questions: [...withPages.questions, { id: "section-2", type: "draft_text", title: en("Next"), body: en("More.") }],
+    });
+    expect(sectionPosition(two, {}, "section-1")).toEqual({ number: 1, of: 2 });
+    expect(sectionPosition(two, {}, "section-2")).toEqual({ number: 2, of: 2 });
+    expect(sectionPosition(two, {}, "about")).toBeNull();
   });
 
   it("refuses these pages without their text, with options, or an information page marked required", () => {

@@ -1,5 +1,6 @@
-import type { AnswerValue } from "#db/schema/index.ts";
+import type { AnswerValue, DraftAgreement } from "#db/schema/index.ts";
 import type english from "~/locales/en/common.json";
+import type consultEnglish from "~/locales/en/consult.json";
 import { FREE_TEXT_DEFAULT_MAX, type Question, type SurveyDefinition } from "~/modules/survey/definition";
 
 export type Answers = Readonly<Record<string, AnswerValue>>;
@@ -74,16 +75,24 @@ export function maxLengthOf(question: Question): number {
 
 /** Error messages are i18n keys with their values, translated where they are shown. */
 export type ErrorKey = `errors.${keyof (typeof english)["errors"]}`;
+/** An answer's errors may also come from the consultation's words (a draft-text section). */
+export type AnswerErrorKey = ErrorKey | `consult:errors.${keyof (typeof consultEnglish)["errors"]}`;
 
 export interface FieldError {
   key: ErrorKey;
   values?: Record<string, string | number>;
 }
 
+export interface AnswerError {
+  key: AnswerErrorKey;
+  values?: Record<string, string | number>;
+}
+
 export type ParsedAnswer =
   | { kind: "answer"; value: AnswerValue }
   | { kind: "skipped" }
-  | { kind: "invalid"; error: FieldError; kept: string[] };
+  /** `field: "agreement"`: the error belongs to a draft-text section's agreement radios, not its text box. */
+  | { kind: "invalid"; error: AnswerError; kept: string[]; field?: "agreement" };
 
 /** Normalises typed text: one kind of line break, no control characters but tabs and line breaks. */
 export function cleanText(raw: string): string {
@@ -96,11 +105,12 @@ export function cleanText(raw: string): string {
  * page could not have sent (an unknown option, text past the limit) is an
  * error the person can fix; what they typed is kept for the page.
  */
-export function parseAnswer(question: Question, submitted: readonly string[]): ParsedAnswer {
+export function parseAnswer(question: Question, submitted: readonly string[], agreement: readonly string[] = []): ParsedAnswer {
   const values = submitted.filter((v) => v !== "");
   // An information page has nothing to answer, whatever the form sent.
   if (question.type === "information") return { kind: "skipped" };
-  if (question.type === "free_text" || question.type === "draft_text") {
+  if (question.type === "draft_text") return parseDraftText(question, values, agreement);
+  if (question.type === "free_text") {
     const text = cleanText(values.join("\n"));
     if (text === "") {
       return question.required
@@ -150,6 +160,65 @@ export function parseAnswer(question: Question, submitted: readonly string[]): P
 /** The values a question page shows as already chosen or typed. */
 export function formValuesOf(value: AnswerValue | undefined): string[] {
   if (!value) return [];
+  if ("agreement" in value) return [value.text ?? "", value.agreement];
   if ("text" in value) return [value.text];
   return chosen(value);
+}
+
+// ---- Draft-text sections (consultation on a draft) ---------------------------------
+// A section's page asks "Do you agree with this section?" (radios named
+// `agreement`) and "What would you change?" (the text box, named `answer`).
+// Its page values are [what was typed, the agreement chosen (if any)].
+
+export const AGREEMENT_FIELD = "agreement";
+export const AGREEMENTS = ["agree", "partly_agree", "disagree", "not_sure"] as const satisfies readonly DraftAgreement[];
+
+export function isAgreement(value: string): value is DraftAgreement {
+  return (AGREEMENTS as readonly string[]).includes(value);
+}
+
+/**
+ * Both parts are optional unless the section is required; then the agreement
+ * must be chosen (what to change stays optional: there may be nothing).
+ */
+function parseDraftText(question: Question, typed: readonly string[], agreement: readonly string[]): ParsedAnswer {
+  const raw = typed.join("\n");
+  const text = cleanText(raw);
+  const picked = [...new Set(agreement.filter((v) => v !== ""))];
+  const chosen = picked.length === 1 && isAgreement(picked[0]!) ? picked[0] : undefined;
+  const kept = chosen ? [raw, chosen] : [raw];
+  if (picked.length > 0 && !chosen) {
+    return { kind: "invalid", error: { key: "errors.unknownOption" }, kept, field: "agreement" };
+  }
+  if (!chosen && question.required) {
+    return { kind: "invalid", error: { key: "consult:errors.chooseAgreement" }, kept, field: "agreement" };
+  }
+  const max = maxLengthOf(question);
+  if (text.length > max) {
+    return { kind: "invalid", error: { key: "errors.tooLong", values: { max, count: text.length } }, kept };
+  }
+  if (!chosen) return text === "" ? { kind: "skipped" } : { kind: "answer", value: { text } };
+  return { kind: "answer", value: text === "" ? { agreement: chosen } : { agreement: chosen, text } };
+}
+
+/** What the person typed in an answer, if anything: free text, or a draft-text section's "What would you change?". */
+export function typedTextOf(value: AnswerValue | null | undefined): string | undefined {
+  if (!value || !("text" in value)) return undefined;
+  return typeof value.text === "string" && value.text !== "" ? value.text : undefined;
+}
+
+/**
+ * The values to show again on a page whose answer could not be saved: a
+ * draft-text page (it sent an agreement) gets [its text, its agreement].
+ */
+export function postedPageValues(answer: readonly string[], agreement: readonly string[]): string[] {
+  const chosen = agreement.find((v) => v !== "");
+  return chosen === undefined ? [...answer] : [answer.join("\n"), chosen];
+}
+
+/** "Section 2 of 5": where a draft-text section comes among the sections this person is shown. */
+export function sectionPosition(definition: SurveyDefinition, answers: Answers, questionId: string): { number: number; of: number } | null {
+  const sections = visibleQuestions(definition, answers).filter((q) => q.type === "draft_text");
+  const index = sections.findIndex((q) => q.id === questionId);
+  return index === -1 ? null : { number: index + 1, of: sections.length };
 }

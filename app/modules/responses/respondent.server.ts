@@ -3,12 +3,17 @@ import type { AnswerValue, HelpContacts } from "#db/schema/index.ts";
 import type { Question, SurveyDefinition } from "~/modules/survey/definition";
 import { definitionOfVersion, findOpenSurvey, type PublishedSurvey } from "~/modules/survey/surveys.server";
 import {
+  AGREEMENT_FIELD,
   firstStep,
   formValuesOf,
   parseAnswer,
+  postedPageValues,
+  sectionPosition,
   stepAfter,
   stepBefore,
+  typedTextOf,
   visibleQuestions,
+  type AnswerError,
   type Answers,
   type FieldError,
   type Step,
@@ -201,6 +206,8 @@ function questionPageData(
     unavailable: false,
     forAdults: active.survey.audience === "parents" || active.survey.audience === "professionals",
     beforeSensitive: isFirstSensitive(active.definition, active.response.answers, question),
+    // "Section 2 of 5" on a draft-text section's page.
+    section: question.type === "draft_text" ? sectionPosition(active.definition, active.response.answers, question.id) : null,
     // This request's action showed help at once (the page title follows it).
     helpAtOnce: showsHelpAtOnce(context),
   };
@@ -255,13 +262,15 @@ async function questionPageWithoutDatabase(
       unavailable: true,
       forAdults: survey.audience === "parents" || survey.audience === "professionals",
       beforeSensitive: isFirstSensitive(survey.definition, {}, question),
+      section: question.type === "draft_text" ? sectionPosition(survey.definition, {}, question.id) : null,
       helpAtOnce: false,
     },
     { status: 503, headers: NO_STORE },
   );
 }
 
-export type QuestionErrors = { answer?: FieldError; form?: FieldError };
+/** `agreement`: a draft-text section's "Do you agree with this section?". */
+export type QuestionErrors = { answer?: AnswerError; agreement?: AnswerError; form?: FieldError };
 
 export async function answerQuestion(
   context: AppLoadContext,
@@ -271,10 +280,13 @@ export async function answerQuestion(
 ) {
   const form = await readForm(request);
   const submitted = form.getAll("answer").map(String);
-  if (!context.allowPublicPost()) return tooManyTries(submitted);
+  // A draft-text section also sends how far the person agrees with it.
+  const agreement = form.getAll(AGREEMENT_FIELD).map(String);
+  const pageValues = postedPageValues(submitted, agreement);
+  if (!context.allowPublicPost()) return tooManyTries(pageValues);
   return unlessDatabaseUnavailable(
-    () => answerQuestionWith(context, request, slug, questionId, form, submitted),
-    () => couldNotSave(submitted),
+    () => answerQuestionWith(context, request, slug, questionId, form, submitted, agreement),
+    () => couldNotSave(pageValues),
   );
 }
 
@@ -285,6 +297,7 @@ async function answerQuestionWith(
   questionId: string | undefined,
   form: FormData,
   submitted: string[],
+  agreement: string[],
 ) {
   const active = await requireActiveResponse(context, request, slug);
   const question = requireVisibleQuestion(active, questionId);
@@ -294,18 +307,20 @@ async function answerQuestionWith(
   // earlier response must not write into this one.
   if (form.get("response") !== active.response.id) {
     const errors: QuestionErrors = { form: { key: "errors.outOfDate" } };
-    return data({ errors, values: submitted }, { status: 409, headers: NO_STORE });
+    return data({ errors, values: postedPageValues(submitted, agreement) }, { status: 409, headers: NO_STORE });
   }
 
-  const parsed = parseAnswer(question, submitted);
+  const parsed = parseAnswer(question, submitted, agreement);
   if (parsed.kind === "invalid") {
-    const errors: QuestionErrors = { answer: parsed.error };
+    const errors: QuestionErrors = parsed.field === "agreement" ? { agreement: parsed.error } : { answer: parsed.error };
     return data({ errors, values: parsed.kept }, { status: 400, headers: NO_STORE });
   }
   const value: AnswerValue | null = parsed.kind === "answer" ? parsed.value : null;
 
-  // Free text that may disclose harm: flagged for triage with the answer, and help shown at once.
-  const mayDisclose = value !== null && "text" in value && mayDiscloseHarm(value.text);
+  // Typed text (free text, or what to change in a draft section) that may disclose harm:
+  // flagged for triage with the answer, and help shown at once.
+  const typed = typedTextOf(value);
+  const mayDisclose = typed !== undefined && mayDiscloseHarm(typed);
   const outcome = await saveAnswer(context.db, active.response.id, question.id, value, {
     flagForTriage: mayDisclose ? { partnershipId: active.survey.partnership.id } : undefined,
   });

@@ -10,7 +10,8 @@ export function signpostedNeeds(definition: SurveyDefinition, answers: Answers):
   const found = new Set<Need>();
   for (const question of definition.questions) {
     const value = answers[question.id];
-    if (!value || "text" in value) continue;
+    // Only chosen options signpost: typed text and a draft section's agreement do not.
+    if (!value || !("choice" in value || "choices" in value)) continue;
     const chosen = "choice" in value ? [value.choice] : value.choices;
     for (const option of question.options) {
       if (chosen.includes(option.id)) for (const need of option.signposts ?? []) found.add(need);
