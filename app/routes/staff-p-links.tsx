@@ -106,7 +106,7 @@ export default function LinksPage() {
                   {link.closedAt ? null : (
                     <Link className="link table-action" to={`${list}?close=${link.id}`}>
                       {t("linkadmin:list.close")}
-                      <span className="visually-hidden"> {t("linkadmin:list.forName", { name: link.name })}</span>
+                      <span className="visually-hidden"> {link.name}</span>
                     </Link>
                   )}
                 </td>
