@@ -9,9 +9,8 @@ import { Radios } from "~/components/radios";
 import { CsrfField, TextInput } from "~/components/workspace/fields";
 import { SuccessBanner, WorkspaceShell } from "~/components/workspace/shell";
 import { loaderAndActionHeaders } from "~/modules/http/page-headers";
-import { LINK_KINDS, posterPath, staffLinksPath } from "~/modules/links/paths";
+import { LINK_KINDS, formatUkDay, posterPath, staffLinksPath } from "~/modules/links/paths";
 import { linksAction, loadLinksPage } from "~/modules/links/staff.server";
-import { formatUkDateTime } from "~/modules/workspace/dates";
 
 export const handle: PageHandle = {
   pageTitle: ({ t }) => (t as TFunction<["common", "linkadmin"]>)("linkadmin:list.title"),
@@ -71,7 +70,7 @@ export default function LinksPage() {
       {links.length === 0 ? (
         <p className="body">{t("linkadmin:list.none")}</p>
       ) : (
-        <table className="table">
+        <table className="table table--stack">
           <caption className="visually-hidden">{t("linkadmin:list.title")}</caption>
           <thead>
             <tr>
@@ -93,11 +92,13 @@ export default function LinksPage() {
                   {link.name}
                   <span className="link-address">{t("linkadmin:list.address", { url: link.url })}</span>
                 </th>
-                <td>{t(`linkadmin:kinds.${link.kind}`)}</td>
-                <td>{link.surveyTitle}</td>
-                <td className="table__cell--numeric">{link.responses}</td>
-                <td>{formatUkDateTime(link.createdAt, i18n.language)}</td>
-                <td>{link.closedAt ? formatUkDateTime(link.closedAt, i18n.language) : t("linkadmin:list.open")}</td>
+                <td data-label={t("linkadmin:list.kind")}>{t(`linkadmin:kinds.${link.kind}`)}</td>
+                <td data-label={t("linkadmin:list.survey")}>{link.surveyTitle}</td>
+                <td data-label={t("linkadmin:list.responses")} className="table__cell--numeric">
+                  {link.responses}
+                </td>
+                <td data-label={t("linkadmin:list.created")}>{formatUkDay(link.createdAt, i18n.language)}</td>
+                <td data-label={t("linkadmin:list.status")}>{link.closedAt ? t("linkadmin:list.closedOn", { date: formatUkDay(link.closedAt, i18n.language) }) : t("linkadmin:list.open")}</td>
                 <td>
                   <Link className="link table-action" to={posterPath(partnership.slug, link.id)}>
                     {t("linkadmin:list.poster")}

@@ -43,3 +43,13 @@ export function staffLinksPath(partnershipSlug: string): string {
 export function posterPath(partnershipSlug: string, linkId: string): string {
   return `${staffLinksPath(partnershipSlug)}/${encodeURIComponent(linkId)}/poster`;
 }
+
+/** The day a moment fell on in the UK, as people read it, e.g. "2 November 2026". */
+export function formatUkDay(at: string | Date, language = "en"): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, {
+    timeZone: "Europe/London",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(typeof at === "string" ? new Date(at) : at);
+}
