@@ -3,21 +3,13 @@ import i18next from "i18next";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { config as zodConfig } from "zod";
-import admin from "~/locales/en/admin.json";
-import builder from "~/locales/en/builder.json";
-import common from "~/locales/en/common.json";
-import consult from "~/locales/en/consult.json";
-import feedback from "~/locales/en/feedback.json";
-import help from "~/locales/en/help.json";
-import safety from "~/locales/en/safety.json";
-import platform from "~/locales/en/platform.json";
-import staff from "~/locales/en/staff.json";
+import { englishResources } from "~/modules/i18n/english";
 
 // Only staff pages load this: public pages are not hydrated. Staff pages are
 // English (see isStaffPath), so only English strings come to the browser.
 const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { en: { common, safety, help, feedback, consult, builder, staff, admin, platform } },
+  resources: { en: englishResources },
   lng: "en",
   fallbackLng: "en",
   defaultNS: "common",

@@ -23,6 +23,7 @@ export default [
   route("feedback", "routes/feedback.tsx"),
   route("feedback/sent", "routes/feedback-sent.tsx"),
   // [links] school, class, setting and event links: /l/<code>
+  route("l/:code", "routes/link.tsx"),
   // [links-end]
   // [kiosk] children's-centre kiosks: /kiosk/...
   // [kiosk-end]
@@ -63,6 +64,8 @@ export default [
     route("staff/p/:partnership/surveys/:surveyId/import", "routes/staff-p-surveys-import.tsx"),
     // [builder-end]
     // [staff-links] /staff/p/:partnership/links/...
+    route("staff/p/:partnership/links", "routes/staff-p-links.tsx"),
+    route("staff/p/:partnership/links/:linkId/poster", "routes/staff-p-links-poster.tsx"),
     // [staff-links-end]
     // [staff-kiosks] /staff/p/:partnership/kiosks/...
     // [staff-kiosks-end]

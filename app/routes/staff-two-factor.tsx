@@ -7,6 +7,7 @@ import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
 import { STAFF_NO_STORE } from "~/modules/staff/access.server";
 import { PageShell } from "~/components/page-shell";
+import { QrCode } from "~/components/qr-code";
 import { StaffHeader } from "~/components/staff-header";
 import { confirmTwoFactor, loadTwoFactorSetup } from "~/modules/staff/sign-in.server";
 
@@ -43,6 +44,8 @@ export default function StaffTwoFactor() {
           <li>{t("staff:twoFactor.step1")}</li>
           <li>
             {t("staff:twoFactor.step2")}
+            <QrCode svg={shown.qr} label={t("staff:twoFactor.qrLabel")} className="two-factor-qr" />
+            <p className="body">{t("staff:twoFactor.cannotScan")}</p>
             <p className="body" id="secret-label">
               {t("staff:twoFactor.keyLabel")}
             </p>

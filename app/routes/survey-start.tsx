@@ -27,7 +27,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 }
 
 export default function SurveyStart() {
-  const { title, summary, minutes, partnership, audience, continuing, responseId } = useLoaderData<typeof loader>();
+  const { title, summary, minutes, partnership, audience, continuing, responseId, link } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -51,6 +51,7 @@ export default function SurveyStart() {
       {continuing ? <p className="body">{t("start.continueNote")}</p> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="response" value={responseId} />
+        {link ? <input type="hidden" name="link" value={link} /> : null}
         <Button id="start" className="button--start">{continuing ? t("start.continueButton") : t("start.startButton")}</Button>
       </Form>
     </PageShell>

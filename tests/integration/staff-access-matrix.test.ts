@@ -2,7 +2,7 @@ import path from "node:path";
 import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { helpServices, partnerships, surveys } from "#db/schema/index.ts";
+import { helpServices, partnerships, settingLinks, surveys } from "#db/schema/index.ts";
 import routes from "~/routes";
 import { seedDemo } from "~/modules/demo/seed.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
@@ -58,6 +58,9 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/surveys/:surveyId/preview": { allowed: BUILDERS },
   "staff/p/:partnership/surveys/:surveyId/export": { allowed: BUILDERS },
   "staff/p/:partnership/surveys/:surveyId/import": { allowed: BUILDERS, form: { definition: "" } },
+  // School and setting links: the people who run surveys (admins and analysts).
+  "staff/p/:partnership/links": { allowed: BUILDERS, form: { intent: "create", name: "" } },
+  "staff/p/:partnership/links/:linkId/poster": { allowed: BUILDERS },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */
@@ -95,6 +98,7 @@ type RouteModule = {
 const clients = new Map<Actor, TestClient>();
 let serviceId = "";
 let surveyId = "";
+let linkId = "";
 
 function csrfOf(client: TestClient): string {
   const token = client.cookie.split("=")[1]!;
@@ -119,6 +123,8 @@ describe(`staff access matrix on ${testDriver}`, () => {
     serviceId = service!.id;
     const [survey] = await t.db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, "demo-young-people"));
     surveyId = survey!.id;
+    const [link] = await t.db.select({ id: settingLinks.id }).from(settingLinks).where(eq(settingLinks.partnershipId, northshire!.id)).limit(1);
+    linkId = link!.id;
     clients.set("nobody", new TestClient(context));
     for (const role of STAFF_ROLES) {
       const user = await createStaffUser(t.db, { email: `${role}@northshire.test`, roles: [role], partnershipSlug: "northshire" });
@@ -139,7 +145,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
   describe.each(STAFF_PARTNERSHIP_ROUTES)("$path", ({ path: routePath, file }) => {
     const expectation = EXPECTED[routePath];
     const load = async () => (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
-    const params = () => ({ partnership: "northshire", serviceId, surveyId, questionId: "home-feel" });
+    const params = () => ({ partnership: "northshire", serviceId, surveyId, questionId: "home-feel", linkId });
 
     it.each(ACTORS)("GET as %s", async (actor) => {
       if (!expectation) return expect.fail(`no expectation for ${routePath}`);
@@ -254,7 +260,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
     const client = clients.get("partnership_admin")!;
     for (const { path: routePath, file } of STAFF_PARTNERSHIP_ROUTES) {
       const mod = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
-      const params = { partnership: "southvale", serviceId, surveyId, questionId: "home-feel" };
+      const params = { partnership: "southvale", serviceId, surveyId, questionId: "home-feel", linkId };
       const result = await client.run((ctx, request) => mod.loader!({ context: ctx, request, params }), client.request(urlFor(routePath, params)));
       expect(result.status, routePath).toBe(404);
     }

@@ -23,5 +23,7 @@ export const AUDIT_ACTIONS = [
   "export",
   "triage_decision",
   "kiosk_code_created",
+  "setting_link_created",
+  "setting_link_closed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

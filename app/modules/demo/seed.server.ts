@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
 import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
 import { seedDemoServices } from "~/modules/help/demo-services.server";
+import { seedDemoLinks } from "~/modules/links/demo-links.server";
 import { surveyDefinition } from "~/modules/survey/definition";
 import { DEMO_SURVEYS, NORTHSHIRE } from "./demo-surveys";
 
@@ -13,7 +14,7 @@ export async function isEmptyDatabase(db: Database): Promise<boolean> {
 
 /**
  * Seeds the fictional Northshire partnership, its two published demo
- * surveys and its early-help directory. Safe to run again, and from two
+ * surveys, its early-help directory and two school/event links. Safe to run again, and from two
  * processes at once: every insert gives way to a row that is already there.
  */
 export async function seedDemo(db: Database): Promise<void> {
@@ -38,4 +39,5 @@ export async function seedDemo(db: Database): Promise<void> {
       .values({ surveyId: survey.id, version: 1, definition, publishedAt: new Date() })
       .onConflictDoNothing({ target: [surveyVersions.surveyId, surveyVersions.version] });
   }
+  await seedDemoLinks(db, partnership.id);
 }

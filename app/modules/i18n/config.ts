@@ -1,57 +1,55 @@
-import admin from "~/locales/en/admin.json";
-import builder from "~/locales/en/builder.json";
-import common from "~/locales/en/common.json";
-import consult from "~/locales/en/consult.json";
-import feedback from "~/locales/en/feedback.json";
-import help from "~/locales/en/help.json";
-import safety from "~/locales/en/safety.json";
-import platform from "~/locales/en/platform.json";
-import staff from "~/locales/en/staff.json";
+import { englishResources } from "./english";
 import plCommon from "~/locales/pl/common.json";
 import plConsult from "~/locales/pl/consult.json";
 import plFeedback from "~/locales/pl/feedback.json";
 import plHelp from "~/locales/pl/help.json";
+import plLinks from "~/locales/pl/links.json";
 import plSafety from "~/locales/pl/safety.json";
 import roCommon from "~/locales/ro/common.json";
 import roConsult from "~/locales/ro/consult.json";
 import roFeedback from "~/locales/ro/feedback.json";
 import roHelp from "~/locales/ro/help.json";
+import roLinks from "~/locales/ro/links.json";
 import roSafety from "~/locales/ro/safety.json";
 import ptCommon from "~/locales/pt/common.json";
 import ptConsult from "~/locales/pt/consult.json";
 import ptFeedback from "~/locales/pt/feedback.json";
 import ptHelp from "~/locales/pt/help.json";
+import ptLinks from "~/locales/pt/links.json";
 import ptSafety from "~/locales/pt/safety.json";
 import arCommon from "~/locales/ar/common.json";
 import arConsult from "~/locales/ar/consult.json";
 import arFeedback from "~/locales/ar/feedback.json";
 import arHelp from "~/locales/ar/help.json";
+import arLinks from "~/locales/ar/links.json";
 import arSafety from "~/locales/ar/safety.json";
 import urCommon from "~/locales/ur/common.json";
 import urConsult from "~/locales/ur/consult.json";
 import urFeedback from "~/locales/ur/feedback.json";
 import urHelp from "~/locales/ur/help.json";
+import urLinks from "~/locales/ur/links.json";
 import urSafety from "~/locales/ur/safety.json";
 
 // Namespaces: `common` for the survey journey and errors, `safety` for quick
 // exit and staying safe, `help` for help, the directory and privacy pages,
-// `feedback` for anonymous feedback. Keys outside `common` carry their
+// `feedback` for anonymous feedback, `links` for school and setting links
+// (`linkadmin`: their staff pages and posters, English only). Keys outside `common` carry their
 // namespace, e.g. "help:services.title".
 export const defaultNamespace = "common";
-export const namespaces = ["common", "safety", "help", "feedback", "consult", "builder", "staff", "admin", "platform"] as const;
+export const namespaces = ["common", "safety", "help", "feedback", "consult", "links", "builder", "staff", "admin", "platform", "linkadmin"] as const;
 /** The namespaces public pages use: translated into every language. */
-export const publicNamespaces = ["common", "safety", "help", "feedback", "consult"] as const;
+export const publicNamespaces = ["common", "safety", "help", "feedback", "consult", "links"] as const;
 export { fallbackLanguage, languageNames, needsReview, supportedLanguages, untranslatedPages, type Language } from "./languages";
 
 // Staff pages (builder, staff, admin) are English only for now; other
 // languages fall back to English for them.
 export const resources = {
-  en: { common, safety, help, feedback, consult, builder, staff, admin, platform },
-  pl: { common: plCommon, consult: plConsult, safety: plSafety, help: plHelp, feedback: plFeedback },
-  ro: { common: roCommon, consult: roConsult, safety: roSafety, help: roHelp, feedback: roFeedback },
-  pt: { common: ptCommon, consult: ptConsult, safety: ptSafety, help: ptHelp, feedback: ptFeedback },
-  ur: { common: urCommon, consult: urConsult, safety: urSafety, help: urHelp, feedback: urFeedback },
-  ar: { common: arCommon, consult: arConsult, safety: arSafety, help: arHelp, feedback: arFeedback },
+  en: englishResources,
+  pl: { common: plCommon, consult: plConsult, safety: plSafety, help: plHelp, feedback: plFeedback, links: plLinks },
+  ro: { common: roCommon, consult: roConsult, safety: roSafety, help: roHelp, feedback: roFeedback, links: roLinks },
+  pt: { common: ptCommon, consult: ptConsult, safety: ptSafety, help: ptHelp, feedback: ptFeedback, links: ptLinks },
+  ur: { common: urCommon, consult: urConsult, safety: urSafety, help: urHelp, feedback: urFeedback, links: urLinks },
+  ar: { common: arCommon, consult: arConsult, safety: arSafety, help: arHelp, feedback: arFeedback, links: arLinks },
 } as const;
 
 declare module "i18next" {

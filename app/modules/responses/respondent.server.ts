@@ -27,6 +27,8 @@ import { beforeYouStartPath } from "~/modules/safety/paths";
 import { surveyPath } from "./paths";
 import { rememberResponse, rememberedResponseId } from "./respondent-cookie.server";
 import { loadResponse, saveAnswer, startResponse, submitResponse, type LoadedResponse } from "./responses.server";
+import { findOpenLink } from "~/modules/links/links.server";
+import { LINK_FIELD, LINK_PARAM } from "~/modules/links/paths";
 
 // The respondent's journey, the GOV.UK way: start page, one question a page,
 // check your answers, confirmation. Every page saves on the server, against
@@ -111,6 +113,11 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
     ? await unlessDatabaseUnavailable(() => loadResponse(context.db, responseId), () => null)
     : null;
   const continuing = existing?.status === "in_progress" && !existing.endedByExit;
+  // Came through a school or setting link (/l/<code>): "Start now" carries its code back. Any other code is ignored.
+  const link = await unlessDatabaseUnavailable(
+    () => findOpenLink(context.db, new URL(request.url).searchParams.get(LINK_PARAM), survey.surveyId),
+    () => null,
+  );
   return data(
     {
       slug: survey.slug,
@@ -123,6 +130,7 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
       continuing,
       // Made now, sent with "Start now": a double click starts one response, not two.
       responseId: continuing ? existing.id : crypto.randomUUID(),
+      link: link?.code ?? null,
     },
     { headers: NO_STORE },
   );
@@ -146,10 +154,13 @@ async function beginResponseWith(context: AppLoadContext, request: Request, slug
   } else {
     const posted = String(form.get("response") ?? "");
     const candidate = UUID.test(posted) ? posted.toLowerCase() : crypto.randomUUID();
-    response = await startResponse(context.db, { responseId: candidate, survey });
+    // Through an open link for this survey: the response records the setting (never the person).
+    const link = await findOpenLink(context.db, String(form.get(LINK_FIELD) ?? ""), survey.surveyId);
+    const via = link ? { channel: "school_link" as const, settingId: link.id } : {};
+    response = await startResponse(context.db, { responseId: candidate, survey, ...via });
     // An old start page (from history) carries an id already used: start afresh.
     if (response.status !== "in_progress" || response.endedByExit || response.surveyId !== survey.surveyId) {
-      response = await startResponse(context.db, { responseId: crypto.randomUUID(), survey });
+      response = await startResponse(context.db, { responseId: crypto.randomUUID(), survey, ...via });
     }
   }
   const definition = (await definitionOfVersion(context.db, response.surveyVersionId)) ?? survey.definition;

@@ -29,7 +29,7 @@ export function ukToday(now = new Date()): string {
  */
 export async function startResponse(
   db: Database,
-  input: { responseId: string; survey: PublishedSurvey; channel?: ResponseChannel },
+  input: { responseId: string; survey: PublishedSurvey; channel?: ResponseChannel; settingId?: string | null },
 ): Promise<LoadedResponse> {
   await db
     .insert(responses)
@@ -38,6 +38,8 @@ export async function startResponse(
       surveyId: input.survey.surveyId,
       surveyVersionId: input.survey.versionId,
       channel: input.channel ?? "web",
+      // The school, class, setting or event link it came through, if any.
+      settingId: input.settingId ?? null,
       startedOn: ukToday(),
     })
     .onConflictDoNothing({ target: responses.id });

@@ -6,6 +6,7 @@ import { FormStrategy } from "remix-auth-form";
 import { staffUsers } from "#db/schema/index.ts";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { readForm } from "~/modules/http/form.server";
+import { qrSvg } from "~/modules/qr/qr.server";
 import { STAFF_NO_STORE, requireStaff, type StaffAccess } from "./access.server";
 import { assertCsrf, csrfTokenFor } from "./csrf.server";
 import { verifyPassword } from "./password.server";
@@ -239,10 +240,8 @@ async function setupAccess(context: AppLoadContext, request: Request): Promise<S
 export async function loadTwoFactorSetup(context: AppLoadContext, request: Request) {
   const access = await setupAccess(context, request);
   const secret = setupSecret(context, access);
-  return data(
-    { secret, uri: totpAuthUri(secret, access.user.email), csrf: csrfTokenFor(context, access) },
-    { headers: STAFF_NO_STORE },
-  );
+  const uri = totpAuthUri(secret, access.user.email);
+  return data({ secret, uri, qr: await qrSvg(uri), csrf: csrfTokenFor(context, access) }, { headers: STAFF_NO_STORE });
 }
 
 export async function confirmTwoFactor(context: AppLoadContext, request: Request) {
@@ -251,9 +250,10 @@ export async function confirmTwoFactor(context: AppLoadContext, request: Request
   assertCsrf(context, access, form);
   const secret = setupSecret(context, access);
   const code = String(form.get("code") ?? "").trim();
-  const fail = (error: CodeErrorKey) =>
+  const uri = totpAuthUri(secret, access.user.email);
+  const fail = async (error: CodeErrorKey) =>
     data(
-      { errors: { code: error }, code, secret, uri: totpAuthUri(secret, access.user.email), csrf: csrfTokenFor(context, access) },
+      { errors: { code: error }, code, secret, uri, qr: await qrSvg(uri), csrf: csrfTokenFor(context, access) },
       { status: 400, headers: STAFF_NO_STORE },
     );
   if (!code) return fail("staff:code.errors.missing");

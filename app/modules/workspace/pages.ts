@@ -9,6 +9,7 @@ import { STAFF_ROLES, type StaffRole } from "~/modules/staff/roles";
 export const WORKSPACE_PAGES = {
   overview: { path: "", roles: STAFF_ROLES },
   surveys: { path: "surveys", roles: ["partnership_admin", "analyst"] },
+  links: { path: "links", roles: ["partnership_admin", "analyst"] },
   team: { path: "team", roles: ["partnership_admin"] },
   helpContacts: { path: "help-contacts", roles: ["partnership_admin"] },
   services: { path: "services", roles: ["partnership_admin"] },
@@ -19,7 +20,7 @@ export type WorkspacePage = keyof typeof WORKSPACE_PAGES;
 
 /** The pages (other than the overview) someone with these roles may open, in the order they are listed. */
 export function pagesFor(roles: readonly StaffRole[]): Exclude<WorkspacePage, "overview">[] {
-  return (["surveys", "team", "helpContacts", "services", "audit"] as const).filter((page) =>
+  return (["surveys", "links", "team", "helpContacts", "services", "audit"] as const).filter((page) =>
     (WORKSPACE_PAGES[page].roles as readonly StaffRole[]).some((role) => roles.includes(role)),
   );
 }

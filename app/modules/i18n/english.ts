@@ -1,0 +1,18 @@
+import admin from "~/locales/en/admin.json";
+import builder from "~/locales/en/builder.json";
+import common from "~/locales/en/common.json";
+import consult from "~/locales/en/consult.json";
+import feedback from "~/locales/en/feedback.json";
+import help from "~/locales/en/help.json";
+import links from "~/locales/en/links.json";
+import linkadmin from "~/locales/en/linkadmin.json";
+import safety from "~/locales/en/safety.json";
+import platform from "~/locales/en/platform.json";
+import staff from "~/locales/en/staff.json";
+
+/**
+ * Every English namespace: the server's resources, and all the hydrated
+ * (English-only) staff pages bring to the browser. A new namespace is added
+ * here once, and both sides have it.
+ */
+export const englishResources = { admin, builder, common, consult, feedback, help, links, linkadmin, safety, platform, staff } as const;
