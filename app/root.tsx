@@ -45,8 +45,9 @@ function useDocumentTitle(): string {
   const { t, i18n } = useTranslation();
   const matches = useMatches();
   const routerState = useContext(UNSAFE_DataRouterStateContext);
+  const easyRead = useRouteLoaderData<typeof loader>("root")?.easyRead === true;
   const titled = [...matches].reverse().find((m) => (m.handle as PageHandle | undefined)?.pageTitle);
-  const base = titled ? (titled.handle as PageHandle).pageTitle!({ data: titled.data, t, language: i18n.language }) : t("service.name");
+  const base = titled ? (titled.handle as PageHandle).pageTitle!({ data: titled.data, t, language: i18n.language, easyRead }) : t("service.name");
   const routeErrors = Object.values(routerState?.errors ?? {});
   if (routeErrors.length > 0) {
     const notFound = routeErrors.some((e) => isRouteErrorResponse(e) && e.status === 404);

@@ -48,7 +48,8 @@ describe(`age bands on ${testDriver}`, () => {
     const page = await startPage(client);
     expect(page.ageBands.map((b) => b.id)).toEqual(["8-10", "11-18"]);
 
-    for (const form of [{ response: page.responseId }, { response: page.responseId, ageBand: "parents" }]) {
+    const forms: Record<string, string>[] = [{ response: page.responseId }, { response: page.responseId, ageBand: "parents" }];
+    for (const form of forms) {
       const refused = await begin(client, form);
       expect(refused.status).toBe(400);
       expect(refused.data).toMatchObject({ errors: { ageBand: "choose" } });

@@ -117,7 +117,7 @@ export const DEMO_SURVEY_TRANSLATIONS: Record<string, Five> = {
   "Do you feel safe at home?": ["Czy czujesz się bezpiecznie w domu?", "Te simți în siguranță acasă?", "Sentes-te seguro em casa?", "کیا آپ گھر میں محفوظ محسوس کرتے ہیں؟", "هل تشعر بالأمان في البيت؟"],
   "Do you feel safe at home most of the time?": ["Czy przez większość czasu czujesz się bezpiecznie w domu?", "Te simți în siguranță acasă de cele mai multe ori?", "Sentes-te seguro em casa na maior parte do tempo?", "کیا آپ زیادہ تر وقت گھر میں محفوظ محسوس کرتے ہیں؟", "هل تشعر بالأمان في البيت معظم الوقت؟"],
   "If you were worried, who would you talk to first?": ["Gdyby coś cię martwiło, z kim porozmawiałbyś lub porozmawiałabyś najpierw?", "Dacă ai fi îngrijorat, cu cine ai vorbi mai întâi?", "Se estivesses preocupado, com quem falavas primeiro?", "اگر آپ پریشان ہوں تو سب سے پہلے کس سے بات کریں گے؟", "إذا كنت قلقًا، مع من ستتحدث أولًا؟"],
-  "Someone in my family": ["Ktoś z mojej rodziny", "Cineva din familia mea", "Alguém da minha família", "میرے گھر والوں میں سے کوئی", "أحد من عائلتي"],
+  "Someone at home": ["Ktoś w domu", "Cineva de acasă", "Alguém lá de casa", "گھر میں کوئی", "أحد في البيت"],
   "A teacher": ["Nauczyciel", "Un profesor", "Um professor", "کوئی استاد", "معلم"],
   "A friend": ["Przyjaciel", "Un prieten", "Um amigo", "کوئی دوست", "صديق"],
   "Someone else": ["Ktoś inny", "Altcineva", "Outra pessoa", "کوئی اور", "شخص آخر"],

@@ -327,7 +327,7 @@ export const GROWING_UP_SURVEY: SurveyDefinitionInput = {
       title: en("If you were worried, who would you talk to first?"),
       easyRead: { title: en("Are you worried? Who would you tell first?") },
       options: [
-        pictured("family", "Someone in my family", "family"),
+        pictured("family", "Someone at home", "family"),
         pictured("teacher", "A teacher", "teacher"),
         pictured("friend", "A friend", "friend"),
         pictured("someone-else", "Someone else", "something-else"),
