@@ -134,8 +134,9 @@
     show(false);
     reader.appendChild(button);
     button.addEventListener("click", function () {
+      var wasSpeaking = speaking;
       speech.cancel();
-      if (speaking) return show(false);
+      if (wasSpeaking) return show(false);
       var text = Array.prototype.map
         .call(group.querySelectorAll("[data-speak]"), function (el) {
           var words = el.textContent.trim();
