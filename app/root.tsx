@@ -18,6 +18,9 @@ import { useNonce } from "~/components/nonce";
 import { hasErrors, type PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
 import { LanguageSwitcher } from "~/components/language-switcher";
+import { EasyReadSwitch } from "~/components/easy-read";
+import { isEasyRead } from "~/modules/i18n/easy-read";
+import { isStaffPath } from "~/modules/i18n/languages";
 import { FooterLinks, QuickExit } from "~/components/quick-exit";
 import { pagePartnershipSlug } from "~/modules/safety/page-partnership.server";
 import styles from "~/styles/app.css?url";
@@ -32,15 +35,20 @@ export const links: LinksFunction = () => [
  * belong to. Cached lookups only; never fails (links then go without `?p=`).
  */
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  return { partnership: await pagePartnershipSlug(context, request) };
+  return {
+    partnership: await pagePartnershipSlug(context, request),
+    // Easy Read (public pages only): the address's ?easy=, else the session cookie.
+    easyRead: !isStaffPath(new URL(request.url).pathname) && isEasyRead(request),
+  };
 }
 
 function useDocumentTitle(): string {
   const { t, i18n } = useTranslation();
   const matches = useMatches();
   const routerState = useContext(UNSAFE_DataRouterStateContext);
+  const easyRead = useRouteLoaderData<typeof loader>("root")?.easyRead === true;
   const titled = [...matches].reverse().find((m) => (m.handle as PageHandle | undefined)?.pageTitle);
-  const base = titled ? (titled.handle as PageHandle).pageTitle!({ data: titled.data, t, language: i18n.language }) : t("service.name");
+  const base = titled ? (titled.handle as PageHandle).pageTitle!({ data: titled.data, t, language: i18n.language, easyRead }) : t("service.name");
   const routeErrors = Object.values(routerState?.errors ?? {});
   if (routeErrors.length > 0) {
     const notFound = routeErrors.some((e) => isRouteErrorResponse(e) && e.status === 404);
@@ -61,7 +69,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const staff = matches.some((m) => (m.handle as PageHandle | undefined)?.staff);
   const title = useDocumentTitle();
   // Undefined when the root loader itself failed (its error page still gets the header).
-  const partnership = useRouteLoaderData<typeof loader>("root")?.partnership ?? null;
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const partnership = rootData?.partnership ?? null;
+  const easyRead = !staff && rootData?.easyRead === true;
   return (
     <html lang={i18n.language} dir={i18n.dir(i18n.language)}>
       <head>
@@ -75,7 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body>
+      <body className={easyRead ? "easy-read" : undefined}>
         <a href="#main-content" className="skip-link">
           {t("layout.skipLink")}
         </a>
@@ -86,6 +96,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <div className="width-container">
                 <span className="site-header__name">{t("service.name")}</span>
                 <LanguageSwitcher />
+                <EasyReadSwitch />
               </div>
             </header>
           </>

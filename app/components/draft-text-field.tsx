@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AGREEMENT_FIELD, AGREEMENTS, maxLengthOf } from "~/modules/responses/journey";
-import { localize, type Question } from "~/modules/survey/definition";
+import type { Question } from "~/modules/survey/definition";
 import { ErrorMessage } from "./error-summary";
 import { Radios } from "./radios";
 
@@ -19,8 +19,13 @@ interface Props {
   agreementError?: string;
   /** "Section 2 of 5", when the page knows. */
   section?: { number: number; of: number } | null;
+  /** The section's heading and hint, in the page's language and mode (Easy Read or standard). */
+  title: string;
+  hint?: string;
   /** Paragraphs of the draft, as the page renders builder text. */
   body: ReactNode;
+  /** Where "Read aloud" goes: it reads the section's heading, words and answers. */
+  readAloud: ReactNode;
 }
 
 /**
@@ -28,11 +33,9 @@ interface Props {
  * and quoted text, then "Do you agree with this section?" (GOV.UK radios) and
  * "What would you change?" (a text box), on one page.
  */
-export function DraftTextField({ question, values, error, agreementError, section, body }: Props) {
+export function DraftTextField({ question, values, error, agreementError, section, title, hint, body, readAloud }: Props) {
   const { t, i18n } = useTranslation(["common", "consult"]);
   const lang = i18n.language;
-  const title = localize(question.title, lang);
-  const hint = question.hint ? localize(question.hint, lang) : undefined;
   const optional = t("question.optionalHint");
   const max = maxLengthOf(question);
   const hintId = `${TEXT_FIELD_ID}-hint`;
@@ -40,10 +43,17 @@ export function DraftTextField({ question, values, error, agreementError, sectio
   const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(" ");
   const [typed = "", agreement = ""] = values;
   return (
-    <div className="draft-text">
+    <div className="draft-text" data-speak-group="">
       {section ? <span className="caption-l">{t("consult:section.caption", section)}</span> : null}
-      <h1 className="heading-l">{title}</h1>
-      {hint ? <p className="body">{hint}</p> : null}
+      <h1 className="heading-l" data-speak="">
+        {title}
+      </h1>
+      {readAloud}
+      {hint ? (
+        <p className="body" data-speak="">
+          {hint}
+        </p>
+      ) : null}
       <h2 className="heading-m">{t("consult:draft.heading")}</h2>
       <blockquote className="inset-text">{body}</blockquote>
       <Radios
@@ -55,9 +65,10 @@ export function DraftTextField({ question, values, error, agreementError, sectio
         value={agreement}
         error={agreementError}
         orText={t("question.or")}
+        speak
       />
       <div className={`form-group${error ? " form-group--error" : ""}`}>
-        <label className="label label--m" htmlFor={TEXT_FIELD_ID}>
+        <label className="label label--m" htmlFor={TEXT_FIELD_ID} data-speak="">
           {t("consult:change.label")}
         </label>
         <div id={hintId} className="hint">

@@ -9,7 +9,7 @@ export interface PageHandle {
   /** A staff page: the staff header instead of the public one, no quick exit, no public footer. */
   staff?: boolean;
   /** The page's title, before " – Heard" and any "Error: " is added. */
-  pageTitle?: (args: { data: unknown; t: TFunction; language: string }) => string;
+  pageTitle?: (args: { data: unknown; t: TFunction; language: string; easyRead?: boolean }) => string;
 }
 
 /** Actions that fail validation return `{ errors }` with at least one entry. */

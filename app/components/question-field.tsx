@@ -1,9 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { localize, type Question } from "~/modules/survey/definition";
+import { localizeMode, type Question, type QuestionOption } from "~/modules/survey/definition";
+import { defaultIconFor } from "~/modules/survey/icons";
 import { maxLengthOf } from "~/modules/responses/journey";
 import { DraftTextField } from "./draft-text-field";
+import { useEasyRead } from "./easy-read";
 import { ErrorMessage } from "./error-summary";
 import { FaceIcon } from "./face-icon";
+import { OptionIcon } from "./icons/option-icon";
 
 /** The id of the first input, which the error summary links to. */
 export const ANSWER_FIELD_ID = "answer";
@@ -21,10 +24,11 @@ interface Props {
 
 /** One question as the page's main heading and its field, the GOV.UK way. */
 export function QuestionField({ question, values, error, agreementError, section }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(["common", "easy"]);
   const lang = i18n.language;
-  const title = localize(question.title, lang);
-  const hint = question.hint ? localize(question.hint, lang) : undefined;
+  const easy = useEasyRead();
+  const title = localizeMode(question.title, question.easyRead?.title, lang, easy);
+  const hint = question.hint ? localizeMode(question.hint, question.easyRead?.hint, lang, easy) : undefined;
   const errorId = `${ANSWER_FIELD_ID}-error`;
   const hintId = `${ANSWER_FIELD_ID}-hint`;
   const optional = question.required ? undefined : t("question.optionalHint");
@@ -32,18 +36,33 @@ export function QuestionField({ question, values, error, agreementError, section
   const describedBy = [hint || optional || typed ? hintId : null, error ? errorId : null]
     .filter(Boolean)
     .join(" ") || undefined;
-  const body = question.body ? <BodyText text={localize(question.body, lang)} /> : null;
+  const body = question.body ? <BodyText text={localizeMode(question.body, question.easyRead?.body, lang, easy)} /> : null;
+  // Where enhance.js puts "Read aloud" (only in browsers that can speak): it reads the [data-speak] text below.
+  const readAloud = <div className="read-aloud" data-read-aloud="" data-read={t("easy:readAloud.read")} data-stop={t("easy:readAloud.stop")} />;
 
   if (question.type === "draft_text") {
-    return <DraftTextField question={question} values={values} error={error} agreementError={agreementError} section={section} body={body} />;
+    return (
+      <DraftTextField
+        question={question}
+        values={values}
+        error={error}
+        agreementError={agreementError}
+        section={section}
+        title={title}
+        hint={hint}
+        body={body}
+        readAloud={readAloud}
+      />
+    );
   }
 
   if (question.type === "information") {
     // A page to read: its heading and words, nothing to answer.
     return (
-      <div className="form-group">
-        <h1 className="heading-l">{title}</h1>
-        {hint ? <p className="hint">{hint}</p> : null}
+      <div className="form-group" data-speak-group="">
+        <h1 className="heading-l" data-speak="">{title}</h1>
+        {readAloud}
+        {hint ? <p className="hint" data-speak="">{hint}</p> : null}
         {body}
       </div>
     );
@@ -52,16 +71,17 @@ export function QuestionField({ question, values, error, agreementError, section
   if (typed) {
     const max = maxLengthOf(question);
     return (
-      <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <div className={`form-group${error ? " form-group--error" : ""}`} data-speak-group="">
         <h1 className="label-wrapper">
-          <label className="label label--l" htmlFor={ANSWER_FIELD_ID}>
+          <label className="label label--l" htmlFor={ANSWER_FIELD_ID} data-speak="">
             {title}
           </label>
         </h1>
+        {readAloud}
         {body ? <div className="inset-text">{body}</div> : null}
         <div id={hintId} className="hint">
-          {hint ? <p>{hint}</p> : null}
-          {optional ? <p>{optional}</p> : null}
+          {hint ? <p data-speak="">{hint}</p> : null}
+          {optional ? <p data-speak="">{optional}</p> : null}
           <p>{t("question.textLimit", { max: max.toLocaleString(lang) })}</p>
         </div>
         {error ? <ErrorMessage id={errorId} text={error} /> : null}
@@ -83,15 +103,16 @@ export function QuestionField({ question, values, error, agreementError, section
   const itemsClass = multiple ? "checkboxes" : "radios";
   const faces = question.type === "face_scale";
   return (
-    <div className={`form-group${error ? " form-group--error" : ""}`}>
+    <div className={`form-group${error ? " form-group--error" : ""}`} data-speak-group="">
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className="fieldset__legend fieldset__legend--l">
-          <h1 className="fieldset__heading">{title}</h1>
+          <h1 className="fieldset__heading" data-speak="">{title}</h1>
         </legend>
+        {readAloud}
         {hint || optional ? (
           <div id={hintId} className="hint">
-            {hint ? <p>{hint}</p> : null}
-            {optional ? <p>{optional}</p> : null}
+            {hint ? <p data-speak="">{hint}</p> : null}
+            {optional ? <p data-speak="">{optional}</p> : null}
           </div>
         ) : null}
         {error ? <ErrorMessage id={errorId} text={error} /> : null}
@@ -99,7 +120,8 @@ export function QuestionField({ question, values, error, agreementError, section
           {question.options.map((option, index) => {
             const id = index === 0 ? ANSWER_FIELD_ID : `${ANSWER_FIELD_ID}-${index + 1}`;
             const showDivider = option.exclusive && index > 0 && !question.options[index - 1]?.exclusive;
-            const optionHint = option.hint ? localize(option.hint, lang) : undefined;
+            const optionHint = option.hint ? localizeMode(option.hint, option.easyRead?.hint, lang, easy) : undefined;
+            const picture = easy && !option.face ? pictureFor(option) : undefined;
             return (
               <div key={option.id}>
                 {showDivider ? <div className={`${itemsClass}__divider`}>{t("question.or")}</div> : null}
@@ -114,9 +136,10 @@ export function QuestionField({ question, values, error, agreementError, section
                     aria-describedby={optionHint ? `${id}-hint` : undefined}
                     data-exclusive={option.exclusive ? "" : undefined}
                   />
-                  <label className={`label ${itemsClass}__label`} htmlFor={id}>
+                  <label className={`label ${itemsClass}__label${picture ? " label--pictured" : ""}`} htmlFor={id}>
                     {option.face ? <FaceIcon face={option.face} /> : null}
-                    <span>{localize(option.label, lang)}</span>
+                    {picture ? <OptionIcon name={picture} /> : null}
+                    <span data-speak="">{localizeMode(option.label, option.easyRead?.label, lang, easy)}</span>
                   </label>
                   {optionHint ? (
                     <div id={`${id}-hint`} className={`hint ${itemsClass}__hint`}>
@@ -133,6 +156,11 @@ export function QuestionField({ question, values, error, agreementError, section
   );
 }
 
+/** Easy Read's picture for an option: the survey's choice, else the usual one for "Yes", "No" and the like. */
+function pictureFor(option: QuestionOption) {
+  return option.icon ?? defaultIconFor(option.id);
+}
+
 /** Words written in the builder: blank lines make paragraphs. Always text, never HTML. */
 function BodyText({ text }: { text: string }) {
   return (
@@ -142,7 +170,7 @@ function BodyText({ text }: { text: string }) {
         .map((paragraph) => paragraph.trim())
         .filter(Boolean)
         .map((paragraph, index) => (
-          <p key={index} className="body">
+          <p key={index} className="body" data-speak="">
             {paragraph}
           </p>
         ))}

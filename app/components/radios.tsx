@@ -17,17 +17,22 @@ interface Props {
   value: string;
   error?: string;
   orText: string;
+  /** Read aloud reads the legend and the choices ("Read aloud" in enhance.js). */
+  speak?: boolean;
 }
 
 /** An optional question with GOV.UK radios, its legend a medium heading's size. */
-export function Radios({ id, name, legend, hint, choices, value, error, orText }: Props) {
+export function Radios({ id, name, legend, hint, choices, value, error, orText, speak }: Props) {
+  const spoken = speak ? { "data-speak": "" } : {};
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className="fieldset__legend fieldset__legend--m">{legend}</legend>
+        <legend className="fieldset__legend fieldset__legend--m" {...spoken}>
+          {legend}
+        </legend>
         {hint ? (
           <div id={hintId} className="hint">
             {hint}
@@ -50,7 +55,7 @@ export function Radios({ id, name, legend, hint, choices, value, error, orText }
                     value={choice.value}
                     defaultChecked={value === choice.value}
                   />
-                  <label className="label radios__label" htmlFor={inputId}>
+                  <label className="label radios__label" htmlFor={inputId} {...spoken}>
                     {choice.label}
                   </label>
                 </div>

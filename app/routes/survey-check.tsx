@@ -9,7 +9,8 @@ import { PageShell } from "~/components/page-shell";
 import { useFieldErrorText } from "~/components/use-field-error";
 import { surveyPath } from "~/modules/responses/paths";
 import { loadCheckPage, sendResponse } from "~/modules/responses/respondent.server";
-import { localize, type Question } from "~/modules/survey/definition";
+import { localizeMode, type Question } from "~/modules/survey/definition";
+import { useEasyRead } from "~/components/easy-read";
 import { loaderAndActionHeaders } from "~/modules/http/page-headers";
 
 export const handle: PageHandle = { pageTitle: ({ t }) => t("check.title") };
@@ -26,7 +27,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 
 type Words = ReturnType<typeof useTranslation<["common", "consult"]>>["t"];
 
-function answerText(question: Question, answer: AnswerValue | null, language: string, t: Words): string[] {
+function answerText(question: Question, answer: AnswerValue | null, language: string, t: Words, easy: boolean): string[] {
   if (!answer) return [t("check.notAnswered")];
   // A draft-text section: how far they agree, then what they would change.
   if ("agreement" in answer) {
@@ -38,7 +39,7 @@ function answerText(question: Question, answer: AnswerValue | null, language: st
   const ids = "choice" in answer ? [answer.choice] : answer.choices;
   return ids.map((id) => {
     const option = question.options.find((o) => o.id === id);
-    return option ? localize(option.label, language) : id;
+    return option ? localizeMode(option.label, option.easyRead?.label, language, easy) : id;
   });
 }
 
@@ -47,6 +48,8 @@ export default function CheckAnswers() {
   const failed = useActionData<typeof action>();
   const { t, i18n } = useTranslation(["common", "consult"]);
   const lang = i18n.language;
+  const easy = useEasyRead();
+  const titleOf = (question: Question) => localizeMode(question.title, question.easyRead?.title, lang, easy);
   const errorTextFor = useFieldErrorText();
   const errors = failed?.errors ?? {};
   const changeHref = (id: string) => `${surveyPath(slug, { kind: "question", questionId: id })}?change=1`;
@@ -59,7 +62,7 @@ export default function CheckAnswers() {
     const question = rows.find((r) => r.question.id === key)?.question;
     return {
       href: changeHref(key),
-      text: t("errors.answerRequired", { question: question ? localize(question.title, lang) : key }),
+      text: t("errors.answerRequired", { question: question ? titleOf(question) : key }),
     };
   }));
 
@@ -71,13 +74,13 @@ export default function CheckAnswers() {
       <dl className="summary-list">
         {/* An information page was read, not answered: it has no row. */}
         {rows.filter((row) => row.question.type !== "information").map(({ question, answer }) => {
-          const title = localize(question.title, lang);
+          const title = titleOf(question);
           const missing = errors[question.id];
           return (
             <div key={question.id} className={`summary-list__row${missing ? " summary-list__row--error" : ""}`}>
               <dt className="summary-list__key">{title}</dt>
               <dd className="summary-list__value">
-                {answerText(question, answer, lang, t).map((line, i) => (
+                {answerText(question, answer, lang, t, easy).map((line, i) => (
                   <p key={i} className="summary-list__line">
                     {line}
                   </p>

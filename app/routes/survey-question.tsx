@@ -10,15 +10,15 @@ import { PageShell } from "~/components/page-shell";
 import { ANSWER_FIELD_ID, QuestionField } from "~/components/question-field";
 import { useFieldErrorText } from "~/components/use-field-error";
 import { answerQuestion, loadQuestionPage, type HelpAtOnceData } from "~/modules/responses/respondent.server";
-import { localize, type Question } from "~/modules/survey/definition";
+import { localizeMode, type Question } from "~/modules/survey/definition";
 import { loaderAndActionHeaders } from "~/modules/http/page-headers";
 
 export const handle: PageHandle = {
-  pageTitle: ({ data, t, language }) => {
+  pageTitle: ({ data, t, language, easyRead }) => {
     const page = data as { question?: Question; helpAtOnce?: boolean } | undefined;
     // After a free-text answer that may disclose harm, the page is help instead: a neutral title of its own.
     if (page?.helpAtOnce) return t("helpAtOnce.title");
-    return page?.question ? localize(page.question.title, language) : t("service.name");
+    return page?.question ? localizeMode(page.question.title, page.question.easyRead?.title, language, !!easyRead) : t("service.name");
   },
 };
 

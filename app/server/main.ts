@@ -5,6 +5,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { languageCookieFor } from "~/modules/i18n/languages";
+import { easyReadCookieFor } from "~/modules/i18n/easy-read";
 import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
 import { demoStaffNotice, seedDemoStaff } from "~/modules/demo/demo-staff.server";
@@ -48,6 +49,9 @@ app.use((req, res, next) => {
   const local = ["localhost", "127.0.0.1", "[::1]", "::1"].includes(req.hostname);
   const cookie = req.query.lng ? languageCookieFor(new URL(req.originalUrl, "http://x"), config.production && !local) : null;
   if (cookie) res.append("Set-Cookie", cookie);
+  // Easy Read chosen with its link (?easy=1 or ?easy=0): remembered the same way, holding only the mode.
+  const easy = req.query.easy ? easyReadCookieFor(new URL(req.originalUrl, "http://x"), config.production && !local) : null;
+  if (easy) res.append("Set-Cookie", easy);
   next();
 });
 

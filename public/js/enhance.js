@@ -115,4 +115,42 @@
       if (other !== box && (exclusive || other.hasAttribute("data-exclusive"))) other.checked = false;
     });
   });
+  // "Read aloud": only where the browser can speak, so nobody meets a button
+  // that does nothing (without JavaScript there is no button at all). It reads
+  // the question, its hint and its options (or an information page's words)
+  // in the page's language; while speaking, the button says "Stop".
+  var speech = window.speechSynthesis;
+  var reader = document.querySelector("[data-read-aloud]");
+  if (reader && speech && typeof window.SpeechSynthesisUtterance === "function") {
+    var group = reader.closest("[data-speak-group]") || document.querySelector("main");
+    var button = document.createElement("button");
+    var speaking = false;
+    var show = function (on) {
+      speaking = on;
+      button.textContent = on ? reader.dataset.stop : reader.dataset.read;
+    };
+    button.type = "button";
+    button.className = "read-aloud__button";
+    show(false);
+    reader.appendChild(button);
+    button.addEventListener("click", function () {
+      var wasSpeaking = speaking;
+      speech.cancel();
+      if (wasSpeaking) return show(false);
+      var text = Array.prototype.map
+        .call(group.querySelectorAll("[data-speak]"), function (el) {
+          var words = el.textContent.trim();
+          // A pause between pieces: each ends like a sentence.
+          return /[.?!:\u061F\u06D4]$/.test(words) ? words : words + ".";
+        })
+        .join(" ");
+      var utterance = new window.SpeechSynthesisUtterance(text);
+      utterance.lang = document.documentElement.lang;
+      utterance.onend = utterance.onerror = function () {
+        show(false);
+      };
+      show(true);
+      speech.speak(utterance);
+    });
+  }
 })();

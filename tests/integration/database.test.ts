@@ -46,7 +46,12 @@ describe(`database on ${testDriver}`, () => {
     const [northshire] = await t.db.select().from(partnerships);
     expect(northshire?.name).toBe("Northshire Safeguarding Children Partnership");
     const slugs = (await t.db.select({ slug: surveys.slug, status: surveys.status }).from(surveys)).map((s) => `${s.slug}:${s.status}`);
-    expect(slugs.sort()).toEqual(["demo-draft-strategy:published", "demo-parents:published", "demo-young-people:published"]);
+    expect(slugs.sort()).toEqual([
+      "demo-draft-strategy:published",
+      "demo-growing-up:published",
+      "demo-parents:published",
+      "demo-young-people:published",
+    ]);
   });
 
   it("refuses to change a published survey version", async () => {

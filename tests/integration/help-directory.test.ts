@@ -190,11 +190,15 @@ describe(`help pages' loaders on ${testDriver}`, () => {
     await t.db.update(surveys).set({ retentionDays: 365 }).where(eq(surveys.slug, "demo-parents"));
     const page = await yourDataLoader(args("/your-data"));
     const bySlug = Object.fromEntries(page.surveys.map((s) => [s.slug, s.retentionDays]));
-    expect(bySlug).toEqual({ "demo-draft-strategy": 730, "demo-parents": 365, "demo-young-people": 730 });
+    expect(bySlug).toEqual({ "demo-draft-strategy": 730, "demo-growing-up": 730, "demo-parents": 365, "demo-young-people": 730 });
     expect(page.surveys.every((s) => s.title.en)).toBe(true);
 
     await t.db.update(surveys).set({ status: "closed" }).where(eq(surveys.slug, "demo-parents"));
-    expect((await yourDataLoader(args("/your-data"))).surveys.map((s) => s.slug).sort()).toEqual(["demo-draft-strategy", "demo-young-people"]);
+    expect((await yourDataLoader(args("/your-data"))).surveys.map((s) => s.slug).sort()).toEqual([
+      "demo-draft-strategy",
+      "demo-growing-up",
+      "demo-young-people",
+    ]);
   });
 
   it("still answers with no partnership at all", async () => {

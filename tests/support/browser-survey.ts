@@ -117,7 +117,12 @@ export async function expectBeforeYouStart(page: Page): Promise<void> {
  * The start page's button. "Start now" (a new response) passes the
  * interruption page about "Exit this page"; "Carry on" goes straight back.
  */
-export async function pressStartNow(page: Page): Promise<void> {
+export async function pressStartNow(page: Page, { ageBand }: { ageBand?: string } = {}): Promise<void> {
+  // A survey with versions for age bands asks "How old are you?" first: the named band, else the first.
+  const bands = page.locator("main input[name=ageBand]");
+  if ((await bands.count()) > 0) {
+    await (ageBand ? page.getByLabel(ageBand, { exact: true }) : bands.first()).check();
+  }
   const starting = (await mainButton(page).innerText()).trim() === "Start now";
   await clickAndLoad(page, mainButton(page));
   if (!starting) return;

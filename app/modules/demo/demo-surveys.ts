@@ -3,6 +3,7 @@ import type { Need } from "~/modules/help/needs";
 import { DRAFT_STRATEGY_CONSULTATION } from "./demo-consultation";
 import { inEveryLanguage } from "./demo-survey-translations";
 import type { QuestionOption, SurveyDefinitionInput } from "~/modules/survey/definition";
+import type { OptionIcon } from "~/modules/survey/icons";
 
 // Everything here is fictional. Phone numbers come from Ofcom's range kept for
 // drama (01632 960000 to 960999), so no real service can be rung by mistake.
@@ -37,7 +38,7 @@ const option = (id: string, label: string, extra: Partial<QuestionOption> = {}):
   label: en(label),
   ...extra,
 });
-const preferNotToSay = option("prefer-not-to-say", "I'd rather not say", { exclusive: true });
+const preferNotToSay = option("prefer-not-to-say", "I'd rather not say", { exclusive: true, icon: "rather-not-say" });
 
 /**
  * A five-point face scale: pictures and words together, never a slider. The
@@ -55,7 +56,7 @@ function faceScale(sadSignposts?: Need[]): QuestionOption[] {
 }
 
 function yesNo(): QuestionOption[] {
-  return [option("yes", "Yes"), option("no", "No"), preferNotToSay];
+  return [option("yes", "Yes", { icon: "yes" }), option("no", "No", { icon: "no" }), preferNotToSay];
 }
 
 export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
@@ -77,14 +78,15 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "home-basics",
       type: "multiple_choice",
       title: en("At home, do you usually have these things?"),
+      easyRead: { title: en("At home, do you have these things?"), hint: en("Tick all that are true.") },
       hint: en("Tick all that are true for you."),
       sensitive: true,
       options: [
-        option("food", "Enough food to eat"),
-        option("clothes", "Clean clothes that fit"),
-        option("bed", "A warm, dry bed to sleep in"),
-        option("adult", "An adult who looks after you"),
-        option("none", "None of these", { exclusive: true, signposts: ["food", "housing"] }),
+        option("food", "Enough food to eat", { icon: "food" }),
+        option("clothes", "Clean clothes that fit", { icon: "clothes" }),
+        option("bed", "A warm, dry bed to sleep in", { icon: "bed" }),
+        option("adult", "An adult who looks after you", { icon: "adult" }),
+        option("none", "None of these", { icon: "none", exclusive: true, signposts: ["food", "housing"] }),
         preferNotToSay,
       ],
     },
@@ -98,26 +100,29 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "trusted-adult",
       type: "yes_no",
       title: en("Is there an adult you could talk to if you were worried?"),
+      easyRead: { title: en("Are you worried? Is there an adult you can talk to?") },
       required: true,
       sensitive: true,
-      options: [option("yes", "Yes"), option("no", "No", { signposts: ["lonely"] }), preferNotToSay],
+      options: [option("yes", "Yes", { icon: "yes" }), option("no", "No", { icon: "no", signposts: ["lonely"] }), preferNotToSay],
     },
     {
       id: "listened-to",
       type: "single_choice",
       title: en("When you tell adults how you feel, do they listen?"),
+      easyRead: { title: en("Do adults listen to how you feel?") },
       options: [
-        option("always", "Always"),
-        option("sometimes", "Sometimes"),
-        option("hardly-ever", "Hardly ever"),
-        option("never", "Never"),
-        option("not-sure", "I'm not sure"),
+        option("always", "Always", { icon: "always" }),
+        option("sometimes", "Sometimes", { icon: "sometimes" }),
+        option("hardly-ever", "Hardly ever", { icon: "sometimes" }),
+        option("never", "Never", { icon: "never" }),
+        option("not-sure", "I'm not sure", { icon: "not-sure" }),
       ],
     },
     {
       id: "asked-for-help",
       type: "yes_no",
       title: en("Have you ever asked an adult for help with a worry?"),
+      easyRead: { title: en("Did you ever ask an adult for help with a worry?") },
       required: true,
       options: yesNo(),
     },
@@ -127,9 +132,9 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       title: en("What happened when you asked for help?"),
       showIf: { questionId: "asked-for-help", anyOf: ["yes"] },
       options: [
-        option("helped", "They helped me"),
-        option("tried", "They tried, but it did not help much"),
-        option("nothing", "Nothing happened"),
+        option("helped", "They helped me", { icon: "yes" }),
+        option("tried", "They tried, but it did not help much", { icon: "sometimes", easyRead: { label: en("They tried. It did not help much.") } }),
+        option("nothing", "Nothing happened", { icon: "no" }),
         preferNotToSay,
       ],
     },
@@ -137,15 +142,16 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "hard-to-ask",
       type: "multiple_choice",
       title: en("What makes it hard to ask for help?"),
+      easyRead: { title: en("Why is it hard to ask for help?"), hint: en("Tick all that are true.") },
       hint: en("Tick all that are true for you."),
       showIf: { questionId: "asked-for-help", anyOf: ["no"] },
       options: [
-        option("who-to-ask", "I did not know who to ask"),
-        option("not-believed", "I thought no one would believe me"),
-        option("my-fault", "I thought it was my fault"),
-        option("scared", "I was scared of what might happen"),
-        option("trouble", "I did not want to get anyone in trouble"),
-        option("something-else", "Something else"),
+        option("who-to-ask", "I did not know who to ask", { icon: "not-sure" }),
+        option("not-believed", "I thought no one would believe me", { icon: "no" }),
+        option("my-fault", "I thought it was my fault", { icon: "heart" }),
+        option("scared", "I was scared of what might happen", { icon: "safe", easyRead: { label: en("I was scared") } }),
+        option("trouble", "I did not want to get anyone in trouble", { icon: "adult" }),
+        option("something-else", "Something else", { icon: "something-else" }),
         preferNotToSay,
       ],
     },
@@ -153,13 +159,14 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "help-ways",
       type: "multiple_choice",
       title: en("How would you like to get help if you needed it?"),
+      easyRead: { title: en("How would you like to get help?"), hint: en("Tick all you would like.") },
       hint: en("Tick all that you would like."),
       options: [
-        option("face-to-face", "Talk to someone face to face"),
-        option("phone", "Talk on the phone"),
-        option("text-chat", "Send a text or chat online"),
-        option("school", "Talk to a teacher or school nurse"),
-        option("family-friend", "Talk to a friend or someone in my family"),
+        option("face-to-face", "Talk to someone face to face", { icon: "talk" }),
+        option("phone", "Talk on the phone", { icon: "phone" }),
+        option("text-chat", "Send a text or chat online", { icon: "chat" }),
+        option("school", "Talk to a teacher or school nurse", { icon: "teacher" }),
+        option("family-friend", "Talk to a friend or someone in my family", { icon: "friend" }),
         preferNotToSay,
       ],
     },
@@ -167,6 +174,7 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "one-change",
       type: "free_text",
       title: en("What one thing would make life better for young people here?"),
+      easyRead: { title: en("What one thing would make life better here?"), hint: en("Use your own words. Do not write your name.") },
       hint: en("Write it in your own words. Please do not write your name."),
       maxLength: 2000,
     },
@@ -174,6 +182,7 @@ export const YOUNG_PEOPLE_SURVEY: SurveyDefinitionInput = {
       id: "anything-else",
       type: "free_text",
       title: en("Is there anything else you want to tell us?"),
+      easyRead: { title: en("Do you want to tell us anything else?"), hint: en("Use your own words. Do not write your name. Do not say where you live.") },
       hint: en("Write it in your own words. Please do not write your name or where you live."),
       maxLength: 2000,
     },
@@ -193,10 +202,10 @@ export const PARENTS_SURVEY: SurveyDefinitionInput = {
       type: "single_choice",
       title: en("How often do you come to this children's centre?"),
       options: [
-        option("first-time", "This is my first time"),
-        option("weekly", "Most weeks"),
-        option("monthly", "About once a month"),
-        option("now-and-then", "Now and then"),
+        option("first-time", "This is my first time", { icon: "star" }),
+        option("weekly", "Most weeks", { icon: "always" }),
+        option("monthly", "About once a month", { icon: "sometimes" }),
+        option("now-and-then", "Now and then", { icon: "sometimes" }),
       ],
     },
     {
@@ -212,13 +221,13 @@ export const PARENTS_SURVEY: SurveyDefinitionInput = {
       hint: en("Tick all that are true for you."),
       sensitive: true,
       options: [
-        option("food", "Food", { signposts: ["food"] }),
-        option("money", "Money or debt", { signposts: ["money"] }),
-        option("housing", "Housing", { signposts: ["housing"] }),
-        option("health", "Health"),
-        option("stress", "Feeling low or stressed", { signposts: ["mental-health"] }),
-        option("childcare", "Childcare", { signposts: ["parenting"] }),
-        option("none", "None of these", { exclusive: true }),
+        option("food", "Food", { icon: "food", signposts: ["food"] }),
+        option("money", "Money or debt", { icon: "money", signposts: ["money"] }),
+        option("housing", "Housing", { icon: "home", signposts: ["housing"] }),
+        option("health", "Health", { icon: "heart" }),
+        option("stress", "Feeling low or stressed", { icon: "sleep", signposts: ["mental-health"] }),
+        option("childcare", "Childcare", { icon: "family", signposts: ["parenting"] }),
+        option("none", "None of these", { icon: "none", exclusive: true }),
         preferNotToSay,
       ],
     },
@@ -247,9 +256,147 @@ export const PARENTS_SURVEY: SurveyDefinitionInput = {
   ],
 };
 
+/** An option with its Easy Read picture (app/modules/survey/icons.ts) and, where the label is not already easy, shorter words. */
+const pictured = (id: string, label: string, icon: OptionIcon, easy?: string, extra: Partial<QuestionOption> = {}): QuestionOption => ({
+  ...option(id, label, extra),
+  icon,
+  ...(easy ? { easyRead: { label: en(easy) } } : {}),
+});
+const faces = (sadSignposts?: Need[]) => faceScale(sadSignposts);
+const safeOptions = () => [pictured("yes", "Yes", "yes"), pictured("no", "No", "no", undefined, { signposts: ["lonely"] }), pictured("prefer-not-to-say", "I'd rather not say", "rather-not-say", undefined, { exclusive: true })];
+
+/**
+ * For children of 8 to 18, in two age-banded versions: 8 to 10 (words for a
+ * reading age of 9 or under: tests/… reading-age check) and 11 to 18. The
+ * versions of a question share a code, so reports can put them together. It
+ * has every question type, so Easy Read and read aloud are tried on each.
+ */
+export const GROWING_UP_SURVEY: SurveyDefinitionInput = {
+  title: en("Growing up in Northshire"),
+  summary: en("Tell us about home, school and the things you like. We will use what you say to make Northshire better for children."),
+  easyRead: { summary: en("Tell us about home and school. Tell us what you like. We will use it to make things better.") },
+  minutes: 5,
+  ageBands: [
+    { id: "8-10", label: en("I am 8, 9 or 10") },
+    { id: "11-18", label: en("I am 11 to 18") },
+  ],
+  questions: [
+    {
+      id: "about",
+      type: "information",
+      title: en("About these questions"),
+      body: en("These questions are about home, school and the things you like.\n\nThere are no right or wrong answers. You can skip any question."),
+      easyRead: { body: en("The questions are about home and school.\n\nThere are no wrong answers. You can skip a question.") },
+    },
+    {
+      id: "feel-home-8-10",
+      code: "feel-home",
+      ageBands: ["8-10"],
+      type: "face_scale",
+      title: en("How do you feel at home?"),
+      sensitive: true,
+      options: faces(["mental-health"]),
+    },
+    {
+      id: "feel-home",
+      ageBands: ["11-18"],
+      type: "face_scale",
+      title: en("How do you feel at home most of the time?"),
+      sensitive: true,
+      options: faces(["mental-health"]),
+    },
+    {
+      id: "feel-safe-8-10",
+      code: "feel-safe",
+      ageBands: ["8-10"],
+      type: "yes_no",
+      title: en("Do you feel safe at home?"),
+      sensitive: true,
+      options: safeOptions(),
+    },
+    {
+      id: "feel-safe",
+      ageBands: ["11-18"],
+      type: "yes_no",
+      title: en("Do you feel safe at home most of the time?"),
+      sensitive: true,
+      options: safeOptions(),
+    },
+    {
+      id: "talk-to",
+      type: "single_choice",
+      title: en("If you were worried, who would you talk to first?"),
+      easyRead: { title: en("Are you worried? Who would you tell first?") },
+      options: [
+        pictured("family", "Someone at home", "family"),
+        pictured("teacher", "A teacher", "teacher"),
+        pictured("friend", "A friend", "friend"),
+        pictured("someone-else", "Someone else", "something-else"),
+        pictured("not-sure", "I'm not sure", "not-sure"),
+      ],
+    },
+    {
+      id: "like-doing-8-10",
+      code: "like-doing",
+      ageBands: ["8-10"],
+      type: "multiple_choice",
+      title: en("What do you like doing?"),
+      hint: en("Tick all you like."),
+      options: [
+        pictured("play", "Playing", "play"),
+        pictured("friends", "Being with friends", "friend"),
+        pictured("family", "Time with my family", "family"),
+        pictured("school", "Going to school", "school"),
+        pictured("something-else", "Something else", "something-else"),
+      ],
+    },
+    {
+      id: "like-doing",
+      ageBands: ["11-18"],
+      type: "multiple_choice",
+      title: en("What do you enjoy doing in your free time?"),
+      hint: en("Tick all that are true for you."),
+      options: [
+        pictured("play", "Sport or games", "play", "Sport and games"),
+        pictured("friends", "Seeing friends", "friend"),
+        pictured("family", "Time with my family", "family"),
+        pictured("school", "Clubs at school", "school"),
+        pictured("something-else", "Something else", "something-else"),
+      ],
+    },
+    {
+      id: "promise",
+      type: "draft_text",
+      title: en("Our promise to children"),
+      hint: en("Read our promise. What would you change?"),
+      body: en("We will listen to you.\n\nWe will believe you.\n\nWe will tell you what we did with what you said."),
+    },
+    {
+      id: "one-wish-8-10",
+      code: "one-change",
+      ageBands: ["8-10"],
+      type: "free_text",
+      title: en("If you could change one thing, what would it be?"),
+      easyRead: { title: en("What is one thing you would change?") },
+      hint: en("Please do not write your name."),
+      maxLength: 1000,
+    },
+    {
+      id: "one-change",
+      ageBands: ["11-18"],
+      type: "free_text",
+      title: en("What one thing would make life better for young people here?"),
+      easyRead: { title: en("What one thing would make life better here?") },
+      hint: en("Write it in your own words. Please do not write your name."),
+      maxLength: 2000,
+    },
+  ],
+};
+
 export const DEMO_SURVEYS = [
   { slug: "demo-young-people", audience: "young_people", definition: YOUNG_PEOPLE_SURVEY },
   { slug: "demo-parents", audience: "parents", definition: PARENTS_SURVEY },
   // Parents and carers consulted (at children's centres) on the draft strategy, section by section.
   { slug: "demo-draft-strategy", audience: "parents", definition: DRAFT_STRATEGY_CONSULTATION },
+  { slug: "demo-growing-up", audience: "children", definition: GROWING_UP_SURVEY },
 ] as const;

@@ -1,30 +1,35 @@
 import { englishResources } from "./english";
 import plCommon from "~/locales/pl/common.json";
 import plConsult from "~/locales/pl/consult.json";
+import plEasy from "~/locales/pl/easy.json";
 import plFeedback from "~/locales/pl/feedback.json";
 import plHelp from "~/locales/pl/help.json";
 import plLinks from "~/locales/pl/links.json";
 import plSafety from "~/locales/pl/safety.json";
 import roCommon from "~/locales/ro/common.json";
 import roConsult from "~/locales/ro/consult.json";
+import roEasy from "~/locales/ro/easy.json";
 import roFeedback from "~/locales/ro/feedback.json";
 import roHelp from "~/locales/ro/help.json";
 import roLinks from "~/locales/ro/links.json";
 import roSafety from "~/locales/ro/safety.json";
 import ptCommon from "~/locales/pt/common.json";
 import ptConsult from "~/locales/pt/consult.json";
+import ptEasy from "~/locales/pt/easy.json";
 import ptFeedback from "~/locales/pt/feedback.json";
 import ptHelp from "~/locales/pt/help.json";
 import ptLinks from "~/locales/pt/links.json";
 import ptSafety from "~/locales/pt/safety.json";
 import arCommon from "~/locales/ar/common.json";
 import arConsult from "~/locales/ar/consult.json";
+import arEasy from "~/locales/ar/easy.json";
 import arFeedback from "~/locales/ar/feedback.json";
 import arHelp from "~/locales/ar/help.json";
 import arLinks from "~/locales/ar/links.json";
 import arSafety from "~/locales/ar/safety.json";
 import urCommon from "~/locales/ur/common.json";
 import urConsult from "~/locales/ur/consult.json";
+import urEasy from "~/locales/ur/easy.json";
 import urFeedback from "~/locales/ur/feedback.json";
 import urHelp from "~/locales/ur/help.json";
 import urLinks from "~/locales/ur/links.json";
@@ -32,24 +37,25 @@ import urSafety from "~/locales/ur/safety.json";
 
 // Namespaces: `common` for the survey journey and errors, `safety` for quick
 // exit and staying safe, `help` for help, the directory and privacy pages,
-// `feedback` for anonymous feedback, `links` for school and setting links
-// (`linkadmin`: their staff pages and posters, English only). Keys outside `common` carry their
-// namespace, e.g. "help:services.title".
+// `feedback` for anonymous feedback, `easy` for Easy Read and age bands (its
+// `overrides` replace standard words in Easy Read: see easy-read.ts), `links`
+// for school and setting links (`linkadmin`: their staff pages and posters,
+// English only). Keys outside `common` carry their namespace, e.g. "help:services.title".
 export const defaultNamespace = "common";
-export const namespaces = ["common", "safety", "help", "feedback", "consult", "links", "builder", "staff", "admin", "platform", "linkadmin"] as const;
+export const namespaces = ["common", "safety", "help", "feedback", "easy", "consult", "links", "builder", "staff", "admin", "platform", "linkadmin"] as const;
 /** The namespaces public pages use: translated into every language. */
-export const publicNamespaces = ["common", "safety", "help", "feedback", "consult", "links"] as const;
+export const publicNamespaces = ["common", "safety", "help", "feedback", "easy", "consult", "links"] as const;
 export { fallbackLanguage, languageNames, needsReview, supportedLanguages, untranslatedPages, type Language } from "./languages";
 
 // Staff pages (builder, staff, admin) are English only for now; other
 // languages fall back to English for them.
 export const resources = {
   en: englishResources,
-  pl: { common: plCommon, consult: plConsult, safety: plSafety, help: plHelp, feedback: plFeedback, links: plLinks },
-  ro: { common: roCommon, consult: roConsult, safety: roSafety, help: roHelp, feedback: roFeedback, links: roLinks },
-  pt: { common: ptCommon, consult: ptConsult, safety: ptSafety, help: ptHelp, feedback: ptFeedback, links: ptLinks },
-  ur: { common: urCommon, consult: urConsult, safety: urSafety, help: urHelp, feedback: urFeedback, links: urLinks },
-  ar: { common: arCommon, consult: arConsult, safety: arSafety, help: arHelp, feedback: arFeedback, links: arLinks },
+  pl: { common: plCommon, easy: plEasy, consult: plConsult, safety: plSafety, help: plHelp, feedback: plFeedback, links: plLinks },
+  ro: { common: roCommon, easy: roEasy, consult: roConsult, safety: roSafety, help: roHelp, feedback: roFeedback, links: roLinks },
+  pt: { common: ptCommon, easy: ptEasy, consult: ptConsult, safety: ptSafety, help: ptHelp, feedback: ptFeedback, links: ptLinks },
+  ur: { common: urCommon, easy: urEasy, consult: urConsult, safety: urSafety, help: urHelp, feedback: urFeedback, links: urLinks },
+  ar: { common: arCommon, easy: arEasy, consult: arConsult, safety: arSafety, help: arHelp, feedback: arFeedback, links: arLinks },
 } as const;
 
 declare module "i18next" {

@@ -2,6 +2,7 @@ import admin from "~/locales/en/admin.json";
 import builder from "~/locales/en/builder.json";
 import common from "~/locales/en/common.json";
 import consult from "~/locales/en/consult.json";
+import easy from "~/locales/en/easy.json";
 import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
 import links from "~/locales/en/links.json";
@@ -15,4 +16,4 @@ import staff from "~/locales/en/staff.json";
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, common, consult, feedback, help, links, linkadmin, safety, platform, staff } as const;
+export const englishResources = { admin, builder, common, consult, easy, feedback, help, links, linkadmin, safety, platform, staff } as const;

@@ -3,16 +3,20 @@ import { RemixI18Next } from "remix-i18next/server";
 import { defaultNamespace, fallbackLanguage, namespaces, resources } from "./config";
 import { LANGUAGE_PARAM, activeLanguages, isStaffPath, languageFromAcceptLanguage, languageFromCookie, pseudoEnabled } from "./languages";
 import { PSEUDO_LANGUAGE, pseudoResources } from "./pseudo";
+import { isEasyRead, withEasyReadWords } from "./easy-read";
 
 const allResources: Record<string, unknown> = pseudoEnabled
   ? { ...resources, [PSEUDO_LANGUAGE]: pseudoResources(resources.en) }
   : resources;
+/** The same words with Easy Read's laid over them, language by language. */
+const easyReadResources: Record<string, unknown> = Object.fromEntries(
+  Object.entries(allResources).map(([language, words]) => [language, withEasyReadWords(words as Record<string, unknown>)]),
+);
 
 // One instance is made at start-up, and one clone per language, shared by every
 // request in that language (making an instance per request costs ~1 ms). Nothing
 // may call changeLanguage() on them: a request in another language gets another clone.
-const base = i18next.createInstance();
-void base.init({
+const options = {
   resources: allResources as typeof resources,
   lng: fallbackLanguage,
   fallbackLng: fallbackLanguage,
@@ -21,7 +25,9 @@ void base.init({
   ns: [...namespaces],
   interpolation: { escapeValue: false },
   initImmediate: false,
-});
+};
+const base = i18next.createInstance();
+void base.init(options);
 
 const detector = new RemixI18Next({
   detection: {
@@ -41,14 +47,20 @@ export async function languageOf(request: Request): Promise<string> {
   return detector.getLocale(request);
 }
 
+// Easy Read has its own instance, with its own words: one per language too.
+const easyBase = i18next.createInstance();
+void easyBase.init({ ...options, resources: easyReadResources as typeof resources });
+
 const perLanguage = new Map<string, i18n>();
 
 export async function i18nForRequest(request: Request): Promise<i18n> {
   const language = await languageOf(request);
-  let instance = perLanguage.get(language);
+  const easyRead = !isStaffPath(new URL(request.url).pathname) && isEasyRead(request);
+  const key = `${easyRead ? "easy:" : ""}${language}`;
+  let instance = perLanguage.get(key);
   if (!instance) {
-    instance = base.cloneInstance({ lng: language, initImmediate: false });
-    perLanguage.set(language, instance);
+    instance = (easyRead ? easyBase : base).cloneInstance({ lng: language, initImmediate: false });
+    perLanguage.set(key, instance);
   }
   return instance;
 }

@@ -14,6 +14,26 @@ function chosen(value: AnswerValue | undefined): string[] {
   return [];
 }
 
+/** Is the question for people in this age band? Questions without bands are for everyone. */
+export function isForAgeBand(question: Question, band: string | null): boolean {
+  return !question.ageBands || (band !== null && question.ageBands.includes(band));
+}
+
+/**
+ * The survey as a person in this age band meets it: the questions for
+ * everyone and those for their band. Every step of the journey (visible
+ * questions, next, back, required, sent) walks this definition.
+ */
+export function forAgeBand(definition: SurveyDefinition, band: string | null): SurveyDefinition {
+  if (!definition.questions.some((q) => q.ageBands)) return definition;
+  return { ...definition, questions: definition.questions.filter((q) => isForAgeBand(q, band)) };
+}
+
+/** The band a start page's answer names, if the survey has it. */
+export function knownAgeBand(definition: SurveyDefinition, posted: string | null | undefined): string | null {
+  return definition.ageBands?.find((b) => b.id === posted)?.id ?? null;
+}
+
 /**
  * The questions this person will be asked, in order, given what they have
  * answered so far. A question hidden by skip logic hides the questions that

@@ -5,7 +5,9 @@ import { definitionOfVersion, findOpenSurvey, type PublishedSurvey } from "~/mod
 import {
   AGREEMENT_FIELD,
   firstStep,
+  forAgeBand,
   formValuesOf,
+  knownAgeBand,
   parseAnswer,
   postedPageValues,
   sectionPosition,
@@ -70,12 +72,13 @@ async function requireActiveResponse(
     throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
   }
   if (response.status === "submitted" && !allowSubmitted) throw redirect(surveyPath(survey.slug, "done"), { headers: NO_STORE });
-  const definition =
+  const whole =
     response.surveyVersionId === survey.versionId
       ? survey.definition
       : await definitionOfVersion(context.db, response.surveyVersionId);
-  if (!definition) throw new Error(`survey version ${response.surveyVersionId} is missing`);
-  return { survey, response, definition };
+  if (!whole) throw new Error(`survey version ${response.surveyVersionId} is missing`);
+  // The journey walks only the questions of the person's age band.
+  return { survey, response, definition: forAgeBand(whole, response.ageBand) };
 }
 
 /** Runs `work`; if the database is away, answers with `fallback()` instead of an error page. */
@@ -106,6 +109,9 @@ const tooManyTries = (values?: string[]) => formProblem("errors.tooManyTries", v
 
 // ---- Start page ------------------------------------------------------------
 
+/** The start page's own problem: no age band chosen (the page says "Choose how old you are"). */
+export type StartErrors = { ageBand?: "choose"; form?: FieldError };
+
 export async function loadStartPage(context: AppLoadContext, request: Request, slug: string | undefined) {
   const survey = await requireOpenSurvey(context, slug);
   const responseId = await rememberedResponseId(context, request, survey.surveyId);
@@ -128,6 +134,9 @@ export async function loadStartPage(context: AppLoadContext, request: Request, s
       partnership: survey.partnership,
       audience: survey.audience,
       continuing,
+      // "How old are you?" before Start now, when the survey has versions for age bands.
+      ageBands: continuing ? [] : (survey.definition.ageBands ?? []),
+      easyRead: survey.definition.easyRead ?? null,
       // Made now, sent with "Start now": a double click starts one response, not two.
       responseId: continuing ? existing.id : crypto.randomUUID(),
       link: link?.code ?? null,
@@ -152,18 +161,25 @@ async function beginResponseWith(context: AppLoadContext, request: Request, slug
   if (continuing) {
     response = remembered;
   } else {
+    // A survey with age bands starts only once the person has said which is theirs.
+    const ageBand = knownAgeBand(survey.definition, form.get("ageBand")?.toString());
+    if (survey.definition.ageBands && !ageBand) {
+      const errors: StartErrors = { ageBand: "choose" };
+      return data({ errors, values: [] as string[] }, { status: 400, headers: NO_STORE });
+    }
     const posted = String(form.get("response") ?? "");
     const candidate = UUID.test(posted) ? posted.toLowerCase() : crypto.randomUUID();
     // Through an open link for this survey: the response records the setting (never the person).
     const link = await findOpenLink(context.db, String(form.get(LINK_FIELD) ?? ""), survey.surveyId);
     const via = link ? { channel: "school_link" as const, settingId: link.id } : {};
-    response = await startResponse(context.db, { responseId: candidate, survey, ...via });
+    response = await startResponse(context.db, { responseId: candidate, survey, ageBand, ...via });
     // An old start page (from history) carries an id already used: start afresh.
     if (response.status !== "in_progress" || response.endedByExit || response.surveyId !== survey.surveyId) {
-      response = await startResponse(context.db, { responseId: crypto.randomUUID(), survey, ...via });
+      response = await startResponse(context.db, { responseId: crypto.randomUUID(), survey, ageBand, ...via });
     }
   }
-  const definition = (await definitionOfVersion(context.db, response.surveyVersionId)) ?? survey.definition;
+  const whole = (await definitionOfVersion(context.db, response.surveyVersionId)) ?? survey.definition;
+  const definition = forAgeBand(whole, response.ageBand);
   const next = surveyPath(survey.slug, firstStep(definition, response.answers));
   // A new response first meets "Exit this page" on the interruption page; carrying on goes straight back.
   return redirect(continuing ? next : beforeYouStartPath(next, survey.partnership.slug), {

@@ -4,7 +4,7 @@ import { answers, responses, type AnswerValue } from "#db/schema/index.ts";
 import type { PublishedSurvey } from "~/modules/survey/surveys.server";
 import { definitionOfVersion } from "~/modules/survey/surveys.server";
 import { flagForTriage } from "~/modules/safeguarding/triage.server";
-import { hiddenAnswerIds, unansweredRequired, type Answers } from "./journey";
+import { forAgeBand, hiddenAnswerIds, unansweredRequired, type Answers } from "./journey";
 
 export type ResponseChannel = (typeof responses.$inferInsert)["channel"];
 
@@ -15,6 +15,8 @@ export interface LoadedResponse {
   status: "in_progress" | "submitted";
   /** "Exit this page" ended it: no browser may read or change it again. */
   endedByExit: boolean;
+  /** The age band chosen on the start page (surveys with age bands), else null. */
+  ageBand: string | null;
   answers: Answers;
 }
 
@@ -29,7 +31,7 @@ export function ukToday(now = new Date()): string {
  */
 export async function startResponse(
   db: Database,
-  input: { responseId: string; survey: PublishedSurvey; channel?: ResponseChannel; settingId?: string | null },
+  input: { responseId: string; survey: PublishedSurvey; channel?: ResponseChannel; settingId?: string | null; ageBand?: string | null },
 ): Promise<LoadedResponse> {
   await db
     .insert(responses)
@@ -40,6 +42,7 @@ export async function startResponse(
       channel: input.channel ?? "web",
       // The school, class, setting or event link it came through, if any.
       settingId: input.settingId ?? null,
+      ageBand: input.ageBand ?? null,
       startedOn: ukToday(),
     })
     .onConflictDoNothing({ target: responses.id });
@@ -56,6 +59,7 @@ export async function loadResponse(db: Database, responseId: string): Promise<Lo
       surveyVersionId: responses.surveyVersionId,
       status: responses.status,
       endedByExit: responses.endedByExit,
+      ageBand: responses.ageBand,
       questionId: answers.questionId,
       value: answers.value,
     })
@@ -74,6 +78,7 @@ export async function loadResponse(db: Database, responseId: string): Promise<Lo
     surveyVersionId: first.surveyVersionId,
     status: first.status,
     endedByExit: first.endedByExit,
+    ageBand: first.ageBand,
     answers: collected,
   };
 }
@@ -136,15 +141,22 @@ export type SubmitOutcome =
 export async function submitResponse(db: Database, responseId: string): Promise<SubmitOutcome> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ status: responses.status, versionId: responses.surveyVersionId, endedByExit: responses.endedByExit })
+      .select({
+        status: responses.status,
+        versionId: responses.surveyVersionId,
+        endedByExit: responses.endedByExit,
+        ageBand: responses.ageBand,
+      })
       .from(responses)
       .where(eq(responses.id, responseId))
       .for("update");
     if (!row || row.endedByExit) return { outcome: "not_found" } as const;
     if (row.status === "submitted") return { outcome: "already_submitted" } as const;
 
-    const definition = await definitionOfVersion(tx as unknown as Database, row.versionId);
-    if (!definition) throw new Error(`survey version ${row.versionId} is missing`);
+    const whole = await definitionOfVersion(tx as unknown as Database, row.versionId);
+    if (!whole) throw new Error(`survey version ${row.versionId} is missing`);
+    // Only the questions of the person's age band count (and are kept).
+    const definition = forAgeBand(whole, row.ageBand);
     const stored = await tx
       .select({ questionId: answers.questionId, value: answers.value })
       .from(answers)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NEEDS } from "../help/needs";
 import { PSEUDO_LANGUAGE, pseudo } from "../i18n/pseudo";
+import { OPTION_ICONS } from "./icons";
 
 /**
  * Text in every language a version has been written in. English is required;
@@ -26,6 +27,10 @@ export const questionOption = z.object({
    * the confirmation page signposts to it. Nothing about it is stored.
    */
   signposts: z.array(z.enum(NEEDS)).optional(),
+  /** Easy Read: shorter words for the label (and hint); the standard text where missing. */
+  easyRead: z.object({ label: localizedText.optional(), hint: localizedText.optional() }).optional(),
+  /** Easy Read: the picture beside the label (app/modules/survey/icons.ts). */
+  icon: z.enum(OPTION_ICONS).optional(),
 });
 export type QuestionOption = z.infer<typeof questionOption>;
 
@@ -79,6 +84,17 @@ export const questionFields = z.object({
    * them, and where to get help now.
    */
   sensitive: z.boolean().optional(),
+  /** Shown only to people who chose one of these age bands (the survey's `ageBands`); absent: to everyone. */
+  ageBands: z.array(slugId).min(1).optional(),
+  /**
+   * The question's shared code: each age band's version of one question has
+   * the same code, so reports can put their answers together. Defaults to the id.
+   */
+  code: slugId.optional(),
+  /** Easy Read: shorter sentences, one idea each; the standard text where missing. */
+  easyRead: z
+    .object({ title: localizedText.optional(), hint: localizedText.optional(), body: localizedText.optional() })
+    .optional(),
 });
 
 export const question = questionFields
@@ -114,11 +130,44 @@ export const surveyDefinition = z
     /** Roughly how long it takes, in minutes, as said on the start page. */
     minutes: z.number().int().min(1).max(120),
     ageBand: z.string().optional(),
+    /**
+     * Versions for age bands: the start page asks "How old are you?" and each
+     * person sees the questions for everyone plus those of their band.
+     */
+    ageBands: z.array(z.object({ id: slugId, label: localizedText })).min(2).optional(),
+    /** Easy Read: the start page's summary in shorter sentences. */
+    easyRead: z.object({ title: localizedText.optional(), summary: localizedText.optional() }).optional(),
     questions: z.array(question).min(1),
   })
   .superRefine((def, ctx) => {
     const seen = new Map<string, Question>();
+    const bandIds = new Set((def.ageBands ?? []).map((b) => b.id));
+    if (bandIds.size !== (def.ageBands ?? []).length) {
+      ctx.addIssue({ code: "custom", message: "an age band id is used twice", path: ["ageBands"] });
+    }
+    const byCode = new Map<string, Question[]>();
     def.questions.forEach((q, index) => {
+      for (const band of q.ageBands ?? []) {
+        if (!bandIds.has(band)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `question ${q.id} is for age band ${band}, which the survey does not have`,
+            path: ["questions", index, "ageBands"],
+          });
+        }
+      }
+      // Versions of one question for different bands share a code: their answers must be alike to combine.
+      const code = questionCode(q);
+      const earlier = byCode.get(code) ?? [];
+      const sharing = earlier.find((other) => !compatibleVersions(other, q));
+      if (sharing) {
+        ctx.addIssue({
+          code: "custom",
+          message: `questions ${sharing.id} and ${q.id} share the code ${code} but are not versions of one question for different age bands of the same type`,
+          path: ["questions", index, "code"],
+        });
+      }
+      byCode.set(code, [...earlier, q]);
       if (seen.has(q.id)) {
         ctx.addIssue({ code: "custom", message: `question id ${q.id} is used twice`, path: ["questions", index, "id"] });
       }
@@ -144,6 +193,37 @@ export const surveyDefinition = z
   });
 export type SurveyDefinition = z.infer<typeof surveyDefinition>;
 export type SurveyDefinitionInput = z.input<typeof surveyDefinition>;
+
+/** The code that joins the age bands' versions of a question: its own, or its id. */
+export function questionCode(q: Pick<Question, "id" | "code">): string {
+  return q.code ?? q.id;
+}
+
+/**
+ * Two questions can share a code when they are one question's versions for
+ * different age bands: the same type (so their answers read alike; a younger
+ * version may offer fewer options, and an option id means the same in both),
+ * and no band sees both.
+ */
+function compatibleVersions(a: Question, b: Question): boolean {
+  if (a.type !== b.type) return false;
+  if (!a.ageBands || !b.ageBands) return false;
+  return !a.ageBands.some((band) => b.ageBands!.includes(band));
+}
+
+/**
+ * Easy Read text where the survey has it in this language, else the standard
+ * text. (A language without Easy Read words keeps its own standard words
+ * rather than switching to English.)
+ */
+export function localizeMode(standard: LocalizedText, easy: LocalizedText | undefined, language: string, easyRead: boolean): string {
+  if (easyRead && easy) {
+    if (language === PSEUDO_LANGUAGE) return pseudo(easy.en ?? "");
+    const own = easy[language];
+    if (own) return own;
+  }
+  return localize(standard, language);
+}
 
 /** Picks the text for a language, falling back to English. */
 export function localize(text: LocalizedText, language: string): string {
