@@ -41,8 +41,8 @@ describe(`database on ${testDriver}`, () => {
     await seedDemo(t.db);
     await Promise.all([seedDemo(t.db), seedDemo(t.db)]);
     expect(await rowCount(partnerships)).toBe(1);
-    expect(await rowCount(surveys)).toBe(3);
-    expect(await rowCount(surveyVersions)).toBe(3);
+    expect(await rowCount(surveys)).toBe(4);
+    expect(await rowCount(surveyVersions)).toBe(4);
     const [northshire] = await t.db.select().from(partnerships);
     expect(northshire?.name).toBe("Northshire Safeguarding Children Partnership");
     const slugs = (await t.db.select({ slug: surveys.slug, status: surveys.status }).from(surveys)).map((s) => `${s.slug}:${s.status}`);
