@@ -413,6 +413,57 @@ describe(`survey builder on ${testDriver}`, () => {
     expect(duplicated!.details).toEqual({ duplicateOf: surveyId });
   });
 
+  it("keeps what the editor does not show (Easy Read words, pictures, age bands, shared codes) when a question is edited", async () => {
+    const { builder } = await admin();
+    const surveyId = await buildSurvey(builder, "kept-fields");
+    const draft = (await versionsOf(surveyId))[0]!.definition;
+    // Bands, codes, Easy Read and a picture come in by import (the editor does not offer them yet).
+    const withExtras = {
+      ...draft,
+      ageBands: [
+        { id: "8-10", label: { en: "8 to 10" } },
+        { id: "11-18", label: { en: "11 to 18" } },
+      ],
+      questions: draft.questions.map((q) =>
+        q.id === "q1"
+          ? {
+              ...q,
+              code: "trusted-adult",
+              ageBands: ["11-18"],
+              easyRead: { title: { en: "Is there a grown-up you trust?" } },
+              options: q.options.map((o) => (o.id === "yes" ? { ...o, icon: "yes", easyRead: { label: { en: "Yes, there is" } } } : o)),
+            }
+          : q,
+      ),
+    };
+    const imported = await builder.post(importRoute.action as RouteFn, `/staff/p/${P}/surveys/${surveyId}/import`, { surveyId }, { definition: JSON.stringify(withExtras) });
+    expect(imported.status, JSON.stringify(imported.data)).toBe(302);
+
+    const edited = await builder.editQuestion(surveyId, "q1", {
+      type: "yes_no",
+      "title.en": "Do you have an adult you trust?",
+      optionRows: "3",
+      "option.0.id": "yes",
+      "option.0.label.en": "Yes",
+      "option.1.id": "no",
+      "option.1.label.en": "No",
+      "option.2.id": "prefer-not-to-say",
+      "option.2.label.en": "I'd rather not say",
+      "option.2.exclusive": "yes",
+    });
+    expect(edited.status, JSON.stringify(edited.data)).toBe(302);
+    const after = (await versionsOf(surveyId))[0]!.definition;
+    const q1 = after.questions.find((q) => q.id === "q1")!;
+    expect(q1.title.en).toBe("Do you have an adult you trust?");
+    expect(q1).toMatchObject({ code: "trusted-adult", ageBands: ["11-18"], easyRead: { title: { en: "Is there a grown-up you trust?" } } });
+    expect(q1.options.find((o) => o.id === "yes")).toMatchObject({ icon: "yes", easyRead: { label: { en: "Yes, there is" } } });
+    expect(after.ageBands).toEqual(withExtras.ageBands);
+    // Fields the form does edit still clear: the hint and "sensitive" were not sent.
+    expect(q1.hint).toBeUndefined();
+    expect(q1.sensitive).toBeUndefined();
+    expect((await builder.surveyAction(surveyId, { intent: "publish" })).status).toBe(302);
+  });
+
   it("lets analysts build, refuses other roles, a foreign partnership's survey, and forms without the CSRF token", async () => {
     const { builder } = await admin();
     const surveyId = await builder.createSurvey("ours");

@@ -19,6 +19,9 @@ export type DraftText = z.infer<typeof draftText>;
 
 const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
+// The draft's objects are loose: fields the builder does not edit yet (Easy
+// Read words, pictures, age bands, shared codes) pass through edits untouched,
+// and publishing checks them against the survey definition.
 export const draftOption = z.object({
   id: slugId,
   label: draftText,
@@ -26,7 +29,7 @@ export const draftOption = z.object({
   face: z.number().int().min(1).max(5).optional(),
   exclusive: z.boolean().optional(),
   signposts: z.array(z.enum(NEEDS)).optional(),
-});
+}).loose();
 export type DraftOption = z.infer<typeof draftOption>;
 
 export const draftQuestion = z.object({
@@ -40,7 +43,7 @@ export const draftQuestion = z.object({
   maxLength: z.number().int().min(1).max(20000).optional(),
   showIf: showIfRule.optional(),
   sensitive: z.boolean().optional(),
-});
+}).loose();
 export type DraftQuestion = z.infer<typeof draftQuestion>;
 
 export const draftDefinition = z.object({
@@ -49,7 +52,7 @@ export const draftDefinition = z.object({
   minutes: z.number().int().min(1).max(120),
   ageBand: z.string().optional(),
   questions: z.array(draftQuestion),
-});
+}).loose();
 export type DraftDefinition = z.infer<typeof draftDefinition>;
 
 /** Who a survey is for (the surveys table's audience). */

@@ -65,6 +65,10 @@ export function readQuestionForm(
   if (!title.en) errors.title = "titleRequired";
 
   const question: DraftQuestion = {
+    // What this form does not edit (Easy Read words, age bands, a shared code) stays as it was.
+    ...current,
+    maxLength: undefined,
+    showIf: undefined,
     id: current.id,
     type,
     title,
@@ -126,6 +130,8 @@ function readOptions(form: FormData, current: DraftQuestion, language: string | 
       .filter((v): v is Need => typeof v === "string" && isNeed(v));
     const face = Number(field(form, `${prefix}.face`));
     options.push({
+      // Easy Read words and a picture are not edited here: they stay.
+      ...existing,
       id,
       label,
       hint: cleanText(readText(form, `${prefix}.hint`, existing?.hint, language)),
