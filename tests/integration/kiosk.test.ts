@@ -1,0 +1,222 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { answers, feedback, kioskCodes, kioskDevices, partnerships, responses, triageFlags } from "#db/schema/index.ts";
+import { DEMO_KIOSK } from "~/modules/demo/demo-surveys";
+import { seedDemo } from "~/modules/demo/seed.server";
+import {
+  createKioskCode,
+  createVenue,
+  findVenueByDevice,
+  kioskCodeHash,
+  redeemKioskCode,
+  revokeVenueDevices,
+} from "~/modules/kiosk/kiosk.server";
+import { storeCompletedResponse, storeKioskFeedback } from "~/modules/kiosk/store.server";
+import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
+import { findOpenSurvey, forgetOpenSurveys, type PublishedSurvey } from "~/modules/survey/surveys.server";
+import { setUpTestDatabase, testDriver } from "../support/test-database";
+
+const t = setUpTestDatabase();
+
+let postsAllowed = true;
+export const context = (): AppLoadContext => ({
+  db: t.db,
+  cookieSecrets: ["a-test-secret-that-is-long-enough-0001"],
+  production: false,
+  allowPublicPost: () => postsAllowed,
+});
+
+async function northshireId(): Promise<string> {
+  const [row] = await t.db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.slug, "northshire"));
+  return row!.id;
+}
+
+async function parentsSurvey(): Promise<PublishedSurvey> {
+  return (await findOpenSurvey(t.db, "demo-parents"))!;
+}
+
+const GOOD_ANSWERS = {
+  "centre-visits": ["weekly"],
+  "support-feel": ["ok"],
+  needs: ["food", "money"],
+  "knew-where": ["yes"],
+  "word-meaning": ["When parents do not have time for their children"],
+  "better-help": [],
+};
+
+describe(`kiosk on ${testDriver}`, () => {
+  beforeEach(async () => {
+    postsAllowed = true;
+    forgetOpenSurveys(t.db);
+    forgetPartnerships();
+    await seedDemo(t.db);
+  });
+
+  describe("codes", () => {
+    it("turns a tablet into a kiosk once: a second use is refused", async () => {
+      const venueId = await createVenue(t.db, { partnershipId: await northshireId(), name: "Eastfield Centre", surveyId: null });
+      const { code, codeHash } = await createKioskCode(t.db, { venueId, createdBy: null });
+      expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      // Only the hash is stored.
+      const [stored] = await t.db.select().from(kioskCodes).where(eq(kioskCodes.codeHash, codeHash));
+      expect(stored!.codeHash).toBe(kioskCodeHash(code));
+      expect(JSON.stringify(stored)).not.toContain(code);
+
+      const first = await redeemKioskCode(t.db, code.toLowerCase().replace(/-/g, " "));
+      expect(first).toMatchObject({ ok: true, venueId });
+      if (!first.ok) throw new Error("unreachable");
+      expect(await findVenueByDevice(t.db, first.token)).toMatchObject({ id: venueId, name: "Eastfield Centre", surveySlug: null });
+      // The token itself is not stored either.
+      const devices = await t.db.select().from(kioskDevices).where(eq(kioskDevices.venueId, venueId));
+      expect(devices).toHaveLength(1);
+      expect(devices[0]!.tokenHash).not.toBe(first.token);
+
+      expect(await redeemKioskCode(t.db, code)).toEqual({ ok: false });
+      expect(await t.db.select().from(kioskDevices).where(eq(kioskDevices.venueId, venueId))).toHaveLength(1);
+    });
+
+    it("refuses an expired code and an unknown one", async () => {
+      const venueId = await createVenue(t.db, { partnershipId: await northshireId(), name: "Westgate Centre", surveyId: null });
+      const made = new Date(Date.now() - 25 * 60 * 60 * 1000);
+      const { code } = await createKioskCode(t.db, { venueId, createdBy: null, now: made });
+      expect(await redeemKioskCode(t.db, code)).toEqual({ ok: false });
+      expect(await redeemKioskCode(t.db, "ABCD-EFGH-JKMN")).toEqual({ ok: false });
+      expect(await redeemKioskCode(t.db, "")).toEqual({ ok: false });
+    });
+
+    it("lets only one of two tablets typing the same code at the same moment have it", async () => {
+      const venueId = await createVenue(t.db, { partnershipId: await northshireId(), name: "Northgate Centre", surveyId: null });
+      const { code } = await createKioskCode(t.db, { venueId, createdBy: null });
+      const results = await Promise.all([redeemKioskCode(t.db, code), redeemKioskCode(t.db, code), redeemKioskCode(t.db, code)]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(await t.db.select().from(kioskDevices).where(eq(kioskDevices.venueId, venueId))).toHaveLength(1);
+    });
+
+    it("lets the seeded demo code be used again and again; seeding twice keeps one venue and one code", async () => {
+      await seedDemo(t.db);
+      const a = await redeemKioskCode(t.db, DEMO_KIOSK.code);
+      const b = await redeemKioskCode(t.db, "demo kiosk 2026");
+      expect(a).toMatchObject({ ok: true, venueId: DEMO_KIOSK.venueId });
+      expect(b).toMatchObject({ ok: true, venueId: DEMO_KIOSK.venueId });
+      expect(await t.db.select().from(kioskCodes)).toHaveLength(1);
+      if (!a.ok) throw new Error("unreachable");
+      expect(await findVenueByDevice(t.db, a.token)).toMatchObject({ name: "Northshire Family Hub (demo)", surveySlug: "demo-parents" });
+    });
+
+    it("stops revoked tablets", async () => {
+      const redeemed = await redeemKioskCode(t.db, DEMO_KIOSK.code);
+      if (!redeemed.ok) throw new Error("demo code refused");
+      expect(await revokeVenueDevices(t.db, DEMO_KIOSK.venueId)).toBe(1);
+      expect(await findVenueByDevice(t.db, redeemed.token)).toBeNull();
+      expect(await revokeVenueDevices(t.db, DEMO_KIOSK.venueId)).toBe(0);
+    });
+  });
+
+  describe("storing a whole response", () => {
+    it("stores the answers with channel kiosk and the venue, sent, and a resend stores nothing more", async () => {
+      const survey = await parentsSurvey();
+      const responseId = crypto.randomUUID();
+      const input = { responseId, survey, answers: GOOD_ANSWERS, channel: "kiosk" as const, venueId: DEMO_KIOSK.venueId };
+      expect(await storeCompletedResponse(t.db, input)).toEqual({ outcome: "stored", mayDisclose: false });
+      expect(await storeCompletedResponse(t.db, input)).toEqual({ outcome: "already_stored", mayDisclose: false });
+
+      const rows = await t.db.select().from(responses);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ id: responseId, channel: "kiosk", venueId: DEMO_KIOSK.venueId, status: "submitted", surveyVersionId: survey.versionId });
+      expect(rows[0]!.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const stored = Object.fromEntries((await t.db.select().from(answers)).map((a) => [a.questionId, a.value]));
+      expect(stored).toEqual({
+        "centre-visits": { choice: "weekly" },
+        "support-feel": { choice: "ok" },
+        needs: { choices: ["food", "money"] },
+        "knew-where": { choice: "yes" },
+        "word-meaning": { text: "When parents do not have time for their children" },
+      });
+    });
+
+    it("stores one response when the same one is sent twice at the same moment", async () => {
+      const survey = await parentsSurvey();
+      const responseId = crypto.randomUUID();
+      const input = { responseId, survey, answers: GOOD_ANSWERS, channel: "kiosk" as const, venueId: DEMO_KIOSK.venueId };
+      const results = await Promise.all([storeCompletedResponse(t.db, input), storeCompletedResponse(t.db, input), storeCompletedResponse(t.db, input)]);
+      expect(results.map((r) => r.outcome).sort()).toEqual(["already_stored", "already_stored", "stored"]);
+      expect(await t.db.select().from(responses)).toHaveLength(1);
+      expect(await t.db.select().from(answers)).toHaveLength(5);
+    });
+
+    it("refuses invalid answers with clear errors, and stores nothing", async () => {
+      const survey = await parentsSurvey();
+      const result = await storeCompletedResponse(t.db, {
+        responseId: crypto.randomUUID(),
+        survey,
+        answers: { ...GOOD_ANSWERS, "centre-visits": ["daily"], needs: ["food", "none"], "better-help": ["x".repeat(2001)] },
+        channel: "kiosk",
+        venueId: DEMO_KIOSK.venueId,
+      });
+      expect(result).toMatchObject({
+        outcome: "invalid",
+        errors: {
+          "centre-visits": { key: "errors.unknownOption" },
+          needs: { key: "errors.exclusiveOption" },
+          "better-help": { key: "errors.tooLong", values: { max: 2000, count: 2001 } },
+        },
+      });
+      expect(await t.db.select().from(responses)).toHaveLength(0);
+      expect(await t.db.select().from(answers)).toHaveLength(0);
+    });
+
+    it("follows skip logic and required questions", async () => {
+      const survey = await parentsSurvey();
+      const definition = {
+        ...survey.definition,
+        questions: [
+          { ...survey.definition.questions[0]!, required: true },
+          { ...survey.definition.questions[3]!, id: "asked" },
+          { ...survey.definition.questions[5]!, id: "what-happened", required: true, showIf: { questionId: "asked", anyOf: ["yes"] } },
+        ],
+      };
+      const skipped = { ...survey, definition };
+      const missing = await storeCompletedResponse(t.db, { responseId: crypto.randomUUID(), survey: skipped, answers: {}, channel: "kiosk", venueId: null });
+      expect(missing).toMatchObject({ outcome: "invalid", errors: { "centre-visits": { key: "errors.chooseOne" } } });
+      expect(Object.keys((missing as { errors: object }).errors)).toEqual(["centre-visits"]);
+
+      const shown = await storeCompletedResponse(t.db, { responseId: crypto.randomUUID(), survey: skipped, answers: { "centre-visits": ["weekly"], asked: ["yes"] }, channel: "kiosk", venueId: null });
+      expect(shown).toMatchObject({ outcome: "invalid", errors: { "what-happened": { key: "errors.writeAnswer" } } });
+
+      // "No": the follow-up is hidden, its answer dropped, its "required" does not apply.
+      const id = crypto.randomUUID();
+      const hidden = await storeCompletedResponse(t.db, { responseId: id, survey: skipped, answers: { "centre-visits": ["weekly"], asked: ["no"], "what-happened": ["left over"] }, channel: "kiosk", venueId: null });
+      expect(hidden).toEqual({ outcome: "stored", mayDisclose: false });
+      expect((await t.db.select().from(answers)).map((a) => a.questionId).sort()).toEqual(["asked", "centre-visits"]);
+    });
+
+    it("flags a possible disclosure for triage once, as the web journey does", async () => {
+      const survey = await parentsSurvey();
+      const responseId = crypto.randomUUID();
+      const input = {
+        responseId,
+        survey,
+        answers: { "better-help": ["My partner hits me in front of the kids"] },
+        channel: "kiosk" as const,
+        venueId: DEMO_KIOSK.venueId,
+      };
+      expect(await storeCompletedResponse(t.db, input)).toEqual({ outcome: "stored", mayDisclose: true });
+      expect(await storeCompletedResponse(t.db, input)).toEqual({ outcome: "already_stored", mayDisclose: true });
+      const flags = await t.db.select().from(triageFlags);
+      expect(flags).toHaveLength(1);
+      expect(flags[0]).toMatchObject({ responseId, questionId: "better-help", partnershipId: survey.partnership.id, source: "detector" });
+    });
+
+    it("stores kiosk feedback with its channel and venue, once, flagged when it may disclose harm", async () => {
+      const id = crypto.randomUUID();
+      const input = { id, partnershipId: await northshireId(), venueId: DEMO_KIOSK.venueId, text: "my dad hits me", from: null, ageBand: null, area: null };
+      expect(await storeKioskFeedback(t.db, input)).toEqual({ outcome: "stored", mayDisclose: true });
+      expect(await storeKioskFeedback(t.db, input)).toEqual({ outcome: "already_stored", mayDisclose: true });
+      const rows = await t.db.select().from(feedback);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ id, channel: "kiosk", venueId: DEMO_KIOSK.venueId });
+      expect(await t.db.select().from(triageFlags)).toHaveLength(1);
+    });
+  });
+});
