@@ -18,6 +18,7 @@ import { hasErrors, type PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
 import { LanguageSwitcher } from "~/components/language-switcher";
 import { FooterLinks, QuickExit } from "~/components/quick-exit";
+import { looksLikeKiosk } from "~/modules/kiosk/kiosk.server";
 import { pagePartnershipSlug } from "~/modules/safety/page-partnership.server";
 import styles from "~/styles/app.css?url";
 
@@ -31,7 +32,8 @@ export const links: LinksFunction = () => [
  * belong to. Cached lookups only; never fails (links then go without `?p=`).
  */
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  return { partnership: await pagePartnershipSlug(context, request) };
+  // On a children's-centre kiosk, "Exit this page" must not un-kiosk the tablet (see app/modules/kiosk).
+  return { partnership: await pagePartnershipSlug(context, request), kiosk: looksLikeKiosk(request) };
 }
 
 function useDocumentTitle(): string {
@@ -68,7 +70,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const staff = matches.some((m) => (m.handle as PageHandle | undefined)?.staff);
   const title = useDocumentTitle();
   // Undefined when the root loader itself failed (its error page still gets the header).
-  const partnership = useRouteLoaderData<typeof loader>("root")?.partnership ?? null;
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const partnership = rootData?.partnership ?? null;
+  const kioskPage = matches.some((m) => (m.handle as PageHandle | undefined)?.kiosk);
   return (
     <html lang={i18n.language} dir={i18n.dir(i18n.language)}>
       <head>
@@ -86,7 +90,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         {staff ? null : (
           <>
-            <QuickExit partnership={partnership} />
+            <QuickExit partnership={partnership} kiosk={kioskPage || !!rootData?.kiosk} />
             <header className="site-header">
               <div className="width-container">
                 <span className="site-header__name">{t("service.name")}</span>
@@ -110,7 +114,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <Scripts nonce={nonce} />
           </>
         ) : (
-          <script src="/js/enhance.js" defer nonce={nonce} />
+          <>
+            <script src="/js/enhance.js" defer nonce={nonce} />
+            {kioskPage ? <script src="/js/kiosk.js" defer nonce={nonce} /> : null}
+          </>
         )}
       </body>
     </html>

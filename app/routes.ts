@@ -25,6 +25,12 @@ export default [
   // [links] school, class, setting and event links: /l/<code>
   // [links-end]
   // [kiosk] children's-centre kiosks: /kiosk/...
+  route("kiosk", "routes/kiosk.tsx"),
+  route("kiosk/start", "routes/kiosk-start.tsx"),
+  route("kiosk/answer", "routes/kiosk-answer.tsx"),
+  route("kiosk/thanks", "routes/kiosk-thanks.tsx"),
+  route("kiosk/exit", "routes/kiosk-exit.ts"),
+  route("kiosk/send", "routes/kiosk-send.ts"),
   // [kiosk-end]
   // [consult] draft-text consultation pages
   // [consult-end]

@@ -12,7 +12,17 @@ import {
   redeemKioskCode,
   revokeVenueDevices,
 } from "~/modules/kiosk/kiosk.server";
+import {
+  exitKiosk,
+  loadAnswerPage,
+  loadSetUpPage,
+  loadStartPage,
+  receiveKioskRecord,
+  sendAnswerPage,
+  setUpTablet,
+} from "~/modules/kiosk/pages.server";
 import { storeCompletedResponse, storeKioskFeedback } from "~/modules/kiosk/store.server";
+import { BASE, TestClient } from "../support/integration-client";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { findOpenSurvey, forgetOpenSurveys, type PublishedSurvey } from "~/modules/survey/surveys.server";
 import { setUpTestDatabase, testDriver } from "../support/test-database";
@@ -20,7 +30,7 @@ import { setUpTestDatabase, testDriver } from "../support/test-database";
 const t = setUpTestDatabase();
 
 let postsAllowed = true;
-export const context = (): AppLoadContext => ({
+const context = (): AppLoadContext => ({
   db: t.db,
   cookieSecrets: ["a-test-secret-that-is-long-enough-0001"],
   production: false,
@@ -217,6 +227,115 @@ describe(`kiosk on ${testDriver}`, () => {
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ id, channel: "kiosk", venueId: DEMO_KIOSK.venueId });
       expect(await t.db.select().from(triageFlags)).toHaveLength(1);
+    });
+  });
+
+  describe("pages", () => {
+    async function kioskClient(): Promise<TestClient> {
+      const client = new TestClient(context);
+      const done = await client.run(setUpTablet, client.request("/kiosk", { code: "demo-kiosk-2026" }));
+      expect(done).toMatchObject({ status: 302, location: "/kiosk/start" });
+      const cookie = done.headers!.get("Set-Cookie")!;
+      expect(cookie).toMatch(/^heard_kiosk=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
+      return client;
+    }
+
+    function postJson(client: TestClient | null, body: unknown): Request {
+      const headers = new Headers({ "Content-Type": "application/json" });
+      if (client?.cookie) headers.set("Cookie", client.cookie);
+      return new Request(`${BASE}/kiosk/send`, { method: "POST", headers, body: JSON.stringify(body) });
+    }
+
+    it("sets a tablet up with a code, in a __Host- cookie in production, and refuses a wrong code", async () => {
+      const stranger = new TestClient(context);
+      expect(await stranger.run(loadStartPage, stranger.request("/kiosk/start"))).toMatchObject({ status: 302, location: "/kiosk" });
+      const wrong = await stranger.run(setUpTablet, stranger.request("/kiosk", { code: "ABCD-EFGH-JKMN" }));
+      expect(wrong).toMatchObject({ status: 400, data: { error: { key: "kiosk:errors.codeNotRight" } } });
+      expect(await stranger.run(setUpTablet, stranger.request("/kiosk", { code: " " }))).toMatchObject({ status: 400, data: { error: { key: "kiosk:errors.enterCode" } } });
+      postsAllowed = false;
+      expect(await stranger.run(setUpTablet, stranger.request("/kiosk", { code: DEMO_KIOSK.code }))).toMatchObject({ status: 429 });
+      postsAllowed = true;
+
+      const production = () => ({ ...context(), production: true });
+      const secure = new TestClient(production);
+      const request = new Request("https://heard.example/kiosk", { method: "POST", body: new URLSearchParams({ code: DEMO_KIOSK.code }) });
+      const done = await secure.run(setUpTablet, request);
+      expect(done.headers!.get("Set-Cookie")).toMatch(/^__Host-heard_kiosk=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Secure; Max-Age=\d+$/);
+
+      const kiosk = await kioskClient();
+      expect(await kiosk.run(loadSetUpPage, kiosk.request("/kiosk"))).toMatchObject({ status: 302, location: "/kiosk/start" });
+      const start = await kiosk.run(loadStartPage, kiosk.request("/kiosk/start"));
+      expect(start).toMatchObject({ status: 200, data: { venue: { name: "Northshire Family Hub (demo)" }, shows: "survey" } });
+      expect(start.headers!.get("Cache-Control")).toBe("no-store");
+    });
+
+    it("stores a whole survey sent as one plain form, with the venue, and shows thanks", async () => {
+      const kiosk = await kioskClient();
+      const page = await kiosk.run(loadAnswerPage, kiosk.request("/kiosk/answer"));
+      expect(page.headers!.get("Cache-Control")).toBe("no-store");
+      const { responseId, survey } = page.data as { responseId: string; survey: { versionId: string } };
+      const again = await kiosk.run(loadAnswerPage, kiosk.request("/kiosk/answer"));
+      expect((again.data as { responseId: string }).responseId).not.toBe(responseId);
+
+      const form = { response: responseId, version: survey.versionId, "q-centre-visits": "weekly", "q-needs": ["food", "housing"] };
+      expect(await kiosk.run(sendAnswerPage, kiosk.request("/kiosk/answer", form))).toMatchObject({ status: 302, location: "/kiosk/thanks" });
+      expect(await kiosk.run(sendAnswerPage, kiosk.request("/kiosk/answer", form))).toMatchObject({ status: 302, location: "/kiosk/thanks" });
+      const rows = await t.db.select().from(responses);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ id: responseId, channel: "kiosk", venueId: DEMO_KIOSK.venueId, status: "submitted" });
+
+      const bad = await kiosk.run(sendAnswerPage, kiosk.request("/kiosk/answer", { response: crypto.randomUUID(), "q-centre-visits": "sometimes" }));
+      expect(bad).toMatchObject({ status: 400, data: { errors: { "centre-visits": { key: "errors.unknownOption" } } } });
+
+      const help = await kiosk.run(sendAnswerPage, kiosk.request("/kiosk/answer", { response: crypto.randomUUID(), "q-better-help": "My partner hits me in front of the kids" }));
+      expect(help).toMatchObject({ status: 200, data: { sent: true, help: true } });
+      expect(await t.db.select().from(triageFlags)).toHaveLength(1);
+    });
+
+    it("takes JSON records only from a kiosk tablet, and a resend stores nothing more", async () => {
+      const id = crypto.randomUUID();
+      const record = { id, fields: [["q-centre-visits", "monthly"], ["q-needs", "food"], ["q-needs", "money"]] };
+      for (const request of [postJson(null, record), postJson(Object.assign(new TestClient(context), { cookie: `heard_kiosk=${"a".repeat(43)}` }), record)]) {
+        const refused = await receiveKioskRecord(context(), request);
+        expect(refused.status).toBe(403);
+        expect(await refused.json()).toEqual({ error: "not-a-kiosk" });
+      }
+      expect(await t.db.select().from(responses)).toHaveLength(0);
+
+      const kiosk = await kioskClient();
+      const first = await receiveKioskRecord(context(), postJson(kiosk, record));
+      expect(first.status).toBe(200);
+      expect(first.headers.get("Cache-Control")).toBe("no-store");
+      expect(await first.json()).toEqual({ id, outcome: "stored", help: false });
+      const resent = await receiveKioskRecord(context(), postJson(kiosk, record));
+      expect(await resent.json()).toEqual({ id, outcome: "already_stored", help: false });
+      const rows = await t.db.select().from(responses);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ id, channel: "kiosk", venueId: DEMO_KIOSK.venueId });
+      expect((await t.db.select().from(answers)).find((a) => a.questionId === "needs")?.value).toEqual({ choices: ["food", "money"] });
+
+      const invalid = await receiveKioskRecord(context(), postJson(kiosk, { id: crypto.randomUUID(), fields: [["q-centre-visits", "nope"]] }));
+      expect(invalid.status).toBe(422);
+      expect(await receiveKioskRecord(context(), postJson(kiosk, { id: "not-an-id", fields: [] })).then((r) => r.status)).toBe(400);
+      postsAllowed = false;
+      expect((await receiveKioskRecord(context(), postJson(kiosk, record))).status).toBe(429);
+      postsAllowed = true;
+
+      // A revoked tablet can send no more.
+      await revokeVenueDevices(t.db, DEMO_KIOSK.venueId);
+      expect((await receiveKioskRecord(context(), postJson(kiosk, { ...record, id: crypto.randomUUID() }))).status).toBe(403);
+      expect(await t.db.select().from(responses)).toHaveLength(1);
+    });
+
+    it("exits to the kiosk's start without clearing the tablet; a browser that is not a kiosk exits the usual way", async () => {
+      const kiosk = await kioskClient();
+      const exit = await exitKiosk(context(), kiosk.request("/kiosk/exit"));
+      expect(exit.status).toBe(303);
+      expect(exit.headers.get("Location")).toBe("/kiosk/start");
+      expect(exit.headers.get("Clear-Site-Data")).toBeNull();
+      expect(exit.headers.get("Set-Cookie")).toBeNull();
+      const stranger = await exitKiosk(context(), new TestClient(context).request("/kiosk/exit?p=northshire"));
+      expect(stranger.headers.get("Location")).toBe("/exit?p=northshire");
     });
   });
 });
