@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { answers, feedback, kioskCodes, kioskDevices, partnerships, responses, triageFlags } from "#db/schema/index.ts";
+import { answers, auditLog, feedback, kioskCodes, kioskVenues, kioskDevices, partnerships, responses, triageFlags } from "#db/schema/index.ts";
 import { DEMO_KIOSK } from "~/modules/demo/demo-surveys";
 import { seedDemo } from "~/modules/demo/seed.server";
 import {
@@ -23,6 +23,10 @@ import {
 } from "~/modules/kiosk/pages.server";
 import { storeCompletedResponse, storeKioskFeedback } from "~/modules/kiosk/store.server";
 import { BASE, TestClient } from "../support/integration-client";
+import { createStaffUser, signedInClient } from "../support/staff";
+import { csrfTokenFor } from "~/modules/staff/csrf.server";
+import { hashToken } from "~/modules/staff/session.server";
+import { action as kiosksAction, loader as kiosksLoader } from "~/routes/staff-p-kiosks";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { findOpenSurvey, forgetOpenSurveys, type PublishedSurvey } from "~/modules/survey/surveys.server";
 import { setUpTestDatabase, testDriver } from "../support/test-database";
@@ -336,6 +340,49 @@ describe(`kiosk on ${testDriver}`, () => {
       expect(exit.headers.get("Set-Cookie")).toBeNull();
       const stranger = await exitKiosk(context(), new TestClient(context).request("/kiosk/exit?p=northshire"));
       expect(stranger.headers.get("Location")).toBe("/exit?p=northshire");
+    });
+  });
+
+  describe("staff management", () => {
+    it("lets a partnership admin add a venue, make a code shown once, and stop tablets, all audited with ids only", async () => {
+      const admin = await createStaffUser(t.db, { email: "admin@northshire.test", roles: ["partnership_admin"], partnershipSlug: "northshire" });
+      const client = await signedInClient(context, t.db, admin.id);
+      const csrf = csrfTokenFor(context(), { session: { tokenHash: hashToken(client.cookie.split("=")[1]!) } as never });
+      const params = { partnership: "northshire" };
+      const path = "/staff/p/northshire/kiosks";
+      const post = (form: Record<string, string>) =>
+        client.run((ctx, request) => kiosksAction({ context: ctx, request, params }), client.request(path, { csrf, ...form }));
+
+      const page = await client.run((ctx, request) => kiosksLoader({ context: ctx, request, params }), client.request(path));
+      expect(page.status).toBe(200);
+      const loaded = page.data as { venues: { name: string; shows: string | null }[]; surveys: { id: string; title: string }[] };
+      expect(loaded.venues).toEqual([expect.objectContaining({ name: "Northshire Family Hub (demo)", shows: "Getting help as a family" })]);
+
+      expect(await post({ intent: "venue", name: "", shows: "nonsense", idleSeconds: "5" })).toMatchObject({
+        status: 400,
+        data: { errors: { name: "kioskadmin:errors.nameMissing", shows: "kioskadmin:errors.showsMissing", idleSeconds: "kioskadmin:errors.idleRange" } },
+      });
+      expect(await post({ intent: "venue", name: "Eastfield Centre", shows: "feedback", idleSeconds: "90" })).toMatchObject({ status: 302 });
+      const [venue] = await t.db.select().from(kioskVenues).where(eq(kioskVenues.name, "Eastfield Centre"));
+      expect(venue).toMatchObject({ surveyId: null, idleSeconds: 90 });
+
+      const made = await post({ intent: "code", venue: venue!.id });
+      const code = (made.data as { code: string }).code;
+      expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      const redeemed = await redeemKioskCode(t.db, code);
+      expect(redeemed).toMatchObject({ ok: true, venueId: venue!.id });
+      expect(await post({ intent: "revoke", venue: venue!.id })).toMatchObject({ status: 200, data: { intent: "revoke", revoked: 1 } });
+      if (redeemed.ok) expect(await findVenueByDevice(t.db, redeemed.token)).toBeNull();
+
+      // Another partnership's venue is not found.
+      expect(await post({ intent: "code", venue: crypto.randomUUID() })).toMatchObject({ status: 400, data: { intent: "unknown" } });
+
+      const audit = await t.db.select().from(auditLog);
+      expect(audit.map((a) => a.action).sort()).toEqual(["kiosk_code_created", "kiosk_devices_revoked", "kiosk_venue_created"]);
+      for (const entry of audit) expect(entry).toMatchObject({ actorId: admin.id, subjectType: "kiosk_venue", subjectId: venue!.id });
+      const written = JSON.stringify(audit);
+      expect(written).not.toContain(code);
+      expect(written).not.toContain(kioskCodeHash(code));
     });
   });
 });

@@ -58,6 +58,7 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/surveys/:surveyId/preview": { allowed: BUILDERS },
   "staff/p/:partnership/surveys/:surveyId/export": { allowed: BUILDERS },
   "staff/p/:partnership/surveys/:surveyId/import": { allowed: BUILDERS, form: { definition: "" } },
+  "staff/p/:partnership/kiosks": { allowed: ADMIN, form: { intent: "venue", name: "" } },
 };
 
 interface ConfigRoute {

@@ -22,5 +22,7 @@ export const AUDIT_ACTIONS = [
   "export",
   "triage_decision",
   "kiosk_code_created",
+  "kiosk_venue_created",
+  "kiosk_devices_revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
