@@ -72,7 +72,9 @@ export default function KioskAnswer() {
   const errorText = (error: KioskFormErrors[string] | undefined) => {
     if (!error) return undefined;
     const v = Object.fromEntries(Object.entries(error.values ?? {}).map(([k, n]) => [k, typeof n === "number" ? n.toLocaleString(lang) : n]));
-    return (t as unknown as (key: string, values: Record<string, string>) => string)(error.key, v);
+    // Survey answers' errors are the journey's own (common namespace); the others name their namespace.
+    const key = error.key.includes(":") ? error.key : `common:${error.key}`;
+    return (t as unknown as (key: string, values: Record<string, string>) => string)(key, v);
   };
   const questions: Question[] = page.survey?.questions ?? [];
   const byId = new Map(questions.map((q) => [q.id, q]));

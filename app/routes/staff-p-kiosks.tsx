@@ -9,8 +9,8 @@ import { Radios } from "~/components/radios";
 import { CsrfField, TextInput } from "~/components/workspace/fields";
 import { SuccessBanner, WorkspaceShell } from "~/components/workspace/shell";
 import { loaderAndActionHeaders } from "~/modules/http/page-headers";
-import { FEEDBACK_CHOICE, kioskAdminAction, loadKioskAdmin, requireKioskAdmin, type VenueErrors } from "~/modules/kiosk/admin.server";
-import { KIOSK_PATHS } from "~/modules/kiosk/paths";
+import { kioskAdminAction, loadKioskAdmin, requireKioskAdmin, type VenueErrors } from "~/modules/kiosk/admin.server";
+import { FEEDBACK_CHOICE, KIOSK_PATHS } from "~/modules/kiosk/paths";
 import { staffData, workspaceRedirect } from "~/modules/workspace/workspace.server";
 
 // /staff/p/:partnership/kiosks: venues, one-time codes and stopping tablets. Partnership admins only.

@@ -173,7 +173,7 @@
   function countdown(element, seconds, done) {
     var left = seconds;
     var template = element.getAttribute("data-template") || "";
-    var events = ["pointerdown", "keydown", "scroll", "touchstart"];
+    var events = ["pointerdown", "keydown", "wheel", "touchstart"];
     var timer = null;
     var show = function () {
       element.textContent = template.replace("__SECONDS__", String(left));
@@ -484,7 +484,7 @@
     overlay.addEventListener("keydown", function (event) {
       if (event.key === "Escape") close();
     });
-    ["pointerdown", "keydown", "input", "scroll", "touchstart"].forEach(function (name) {
+    ["pointerdown", "keydown", "input", "wheel", "touchstart"].forEach(function (name) {
       document.addEventListener(
         name,
         function () {

@@ -18,13 +18,12 @@ import {
   revokeVenueDevices,
   type VenueSummary,
 } from "./kiosk.server";
+import { FEEDBACK_CHOICE } from "./paths";
 
 // The staff side of kiosks: venues, one-time codes and revoking tablets.
 // Partnership admins only. Every change is audited with ids only.
 
 export const KIOSK_ADMIN_ROLES = ["partnership_admin"] as const;
-/** The form's value for "the feedback form" instead of a survey. */
-export const FEEDBACK_CHOICE = "feedback";
 
 type Access = StaffAccess & { partnership: { id: string; slug: string; name: string } };
 

@@ -26,3 +26,6 @@ export const KIOSK_FIELDS = {
 export function answerField(questionId: string): string {
   return `q-${questionId}`;
 }
+
+/** The staff form's value for "the feedback form" instead of a survey. */
+export const FEEDBACK_CHOICE = "feedback";
