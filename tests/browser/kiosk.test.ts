@@ -8,6 +8,7 @@ import {
   expectNoAxeViolations,
   expectReflow,
   loadsPage,
+  openBrowser,
   scriptWeight,
   withBrowser,
   type BrowserSession,
@@ -21,12 +22,23 @@ import { demoStaff, signInAsStaff } from "../support/browser-staff";
 // that arrive exactly once when the network is back, without a reload.
 
 let app: RunningApp;
+/** One signed-in partnership admin for the file (a second sign-in would wait for a fresh TOTP code). */
+let staff: BrowserSession | null = null;
 beforeAll(async () => {
   app = await startApp();
 });
 afterAll(async () => {
+  await staff?.close();
   await app?.stop();
 });
+
+async function staffSession(): Promise<BrowserSession> {
+  if (!staff) {
+    staff = await openBrowser({ javaScript: true, appUrl: app.url });
+    await signInAsStaff(staff.page, staff.origin, demoStaff("partnershipAdmin"));
+  }
+  return staff;
+}
 
 const QUEUE_KEY = "heard-kiosk-queue";
 const SAVED = "Saved. It will be sent when the internet is back.";
@@ -87,10 +99,11 @@ async function queueLength(page: Page): Promise<number> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "[]").length as number, QUEUE_KEY);
 }
 
-/** The number of responses the staff page says were sent from the demo venue. */
-async function sentFromVenue(staff: BrowserSession): Promise<number> {
+/** What the staff page says about a venue: responses sent from it, and tablets running it. */
+async function venueRow(staff: BrowserSession, venue: string = VENUE): Promise<{ sent: number; tablets: number }> {
   await staff.page.goto(staff.url("/staff/p/northshire/kiosks"));
-  return Number(await staff.page.locator(`tr[data-venue="${VENUE}"] td[data-sent]`).innerText());
+  const row = staff.page.locator(`tr[data-venue="${venue}"]`);
+  return { sent: Number(await row.locator("td[data-sent]").innerText()), tablets: Number(await row.locator("td[data-tablets]").innerText()) };
 }
 
 describe("children's-centre kiosk", () => {
@@ -220,10 +233,9 @@ describe("children's-centre kiosk", () => {
   });
 
   it("keeps three responses while offline, says so each time, and sends them exactly once when the network is back, without a reload", async () => {
-    await withBrowser({ javaScript: true, appUrl: app.url }, async (staff) => {
-      await signInAsStaff(staff.page, staff.origin, demoStaff("partnershipAdmin"));
-      await expectNoAxeViolations(staff.page, "staff home", { javaScript: true });
-      const before = await sentFromVenue(staff);
+    {
+      const staff = await staffSession();
+      const before = (await venueRow(staff)).sent;
       await expectNoAxeViolations(staff.page, "staff kiosks page", { javaScript: true });
 
       // Offline, Chromium logs each failed send: those are expected, nothing else is.
@@ -266,7 +278,51 @@ describe("children's-centre kiosk", () => {
       });
 
       // Exactly once each: three more, no more, however many times they were tried.
-      expect(await sentFromVenue(staff)).toBe(before + 3);
+      expect((await venueRow(staff)).sent).toBe(before + 3);
+    }
+  });
+
+  it("lets a partnership admin add a feedback venue and make a one-time code; a tablet set up with it takes feedback; stopping it ends the kiosk", async () => {
+    const staff = await staffSession();
+    const { page } = staff;
+    await page.goto(staff.url("/staff/p/northshire/kiosks"));
+    await page.locator("#name").fill("Library drop-in");
+    await page.getByLabel("The feedback form").check();
+    await page.locator("#idleSeconds").fill("60");
+    await clickAndLoad(page, page.getByRole("button", { name: "Add venue" }));
+    expect(await page.locator(".notification-banner").innerText()).toContain("Venue added");
+    await clickAndLoad(page, page.getByRole("button", { name: "Make a one-time code for Library drop-in" }));
+    const code = await page.locator("[data-kiosk-code] code").innerText();
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await expectNoAxeViolations(page, "staff kiosks page with a new code", { javaScript: true });
+
+    await withBrowser({ javaScript: false, appUrl: app.url }, async (session) => {
+      const tablet = session.page;
+      await tablet.goto(session.url("/kiosk"));
+      await tablet.locator("#code").fill(code);
+      await clickAndLoad(tablet, tablet.locator("main form button[type=submit]"));
+      expect(await tablet.locator("h1").innerText()).toBe("Welcome to Library drop-in");
+      await clickAndLoad(tablet, tablet.getByRole("link", { name: "Start", exact: true }));
+      expect(await tablet.locator("h1").first().innerText()).toBe("Tell us what you think");
+      await check(session, "kiosk feedback form");
+      await tablet.locator("#text").fill("More chairs in the waiting room");
+      await clickAndLoad(tablet, tablet.getByRole("button", { name: "Send my answers" }));
+      expect(pathOf(tablet)).toBe("/kiosk/thanks");
+
+      // The code worked once: another tablet cannot use it.
+      await withBrowser({ javaScript: false, appUrl: app.url }, async (other) => {
+        await other.page.goto(other.url("/kiosk"));
+        await other.page.locator("#code").fill(code);
+        await clickAndLoad(other.page, other.page.locator("main form button[type=submit]"));
+        expect(pathOf(other.page)).toBe("/kiosk");
+        expect(await other.page.locator(".error-summary").innerText()).toContain("This code cannot be used");
+      });
+
+      expect(await venueRow(staff, "Library drop-in")).toEqual({ sent: 1, tablets: 1 });
+      await clickAndLoad(page, page.getByRole("button", { name: "Stop this venue's tablets (Library drop-in)" }));
+      expect(await venueRow(staff, "Library drop-in")).toEqual({ sent: 1, tablets: 0 });
+      await tablet.goto(session.url("/kiosk/start"));
+      expect(pathOf(tablet)).toBe("/kiosk");
     });
   });
 });

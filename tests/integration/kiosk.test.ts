@@ -331,6 +331,24 @@ describe(`kiosk on ${testDriver}`, () => {
       expect(await t.db.select().from(responses)).toHaveLength(1);
     });
 
+    it("shows the feedback form at a venue without a survey, and stores feedback with channel kiosk and the venue", async () => {
+      const venueId = await createVenue(t.db, { partnershipId: await northshireId(), name: "Library drop-in", surveyId: null });
+      const { code } = await createKioskCode(t.db, { venueId, createdBy: null });
+      const tablet = new TestClient(context);
+      await tablet.run(setUpTablet, tablet.request("/kiosk", { code }));
+      const page = await tablet.run(loadAnswerPage, tablet.request("/kiosk/answer"));
+      expect(page.data).toMatchObject({ shows: "feedback", survey: null, audience: "everyone" });
+      const id = (page.data as { responseId: string }).responseId;
+      const empty = await tablet.run(sendAnswerPage, tablet.request("/kiosk/answer", { response: id, text: " " }));
+      expect(empty).toMatchObject({ status: 400, data: { errors: { text: { key: "feedback:errors.writeText" } } } });
+      const sent = await tablet.run(sendAnswerPage, tablet.request("/kiosk/answer", { response: id, text: "More chairs please", from: "parent_carer", age: "26-or-over" }));
+      expect(sent).toMatchObject({ status: 302, location: "/kiosk/thanks" });
+      const rows = await t.db.select().from(feedback);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ id, channel: "kiosk", venueId, text: "More chairs please", from: "parent_carer" });
+      expect(await t.db.select().from(responses)).toHaveLength(0);
+    });
+
     it("exits to the kiosk's start without clearing the tablet; a browser that is not a kiosk exits the usual way", async () => {
       const kiosk = await kioskClient();
       const exit = await exitKiosk(context(), kiosk.request("/kiosk/exit"));
