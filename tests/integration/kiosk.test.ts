@@ -321,6 +321,8 @@ describe(`kiosk on ${testDriver}`, () => {
       const invalid = await receiveKioskRecord(context(), postJson(kiosk, { id: crypto.randomUUID(), fields: [["q-centre-visits", "nope"]] }));
       expect(invalid.status).toBe(422);
       expect(await receiveKioskRecord(context(), postJson(kiosk, { id: "not-an-id", fields: [] })).then((r) => r.status)).toBe(400);
+      const asForm = new Request(`${BASE}/kiosk/send`, { method: "POST", headers: { Cookie: kiosk.cookie, "Content-Type": "text/plain" }, body: JSON.stringify(record) });
+      expect((await receiveKioskRecord(context(), asForm)).status).toBe(415);
       postsAllowed = false;
       expect((await receiveKioskRecord(context(), postJson(kiosk, record))).status).toBe(429);
       postsAllowed = true;

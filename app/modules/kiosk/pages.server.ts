@@ -280,6 +280,8 @@ export async function receiveKioskRecord(context: AppLoadContext, request: Reque
   const token = readKioskToken(context, request);
   if (!token) return json({ error: "not-a-kiosk" }, 403);
   if (!context.allowPublicPost()) return json({ error: "too-many" }, 429, { "Retry-After": "60" });
+  // JSON only: a form from another site cannot send it without asking first (and the cookie is SameSite=Strict anyway).
+  if (!/^application\/json\b/i.test(request.headers.get("Content-Type") ?? "")) return json({ error: "body" }, 415);
   let body: unknown;
   try {
     body = await request.json();
@@ -289,8 +291,6 @@ export async function receiveKioskRecord(context: AppLoadContext, request: Reque
   const record = readRecord(body);
   if (!record) return json({ error: "body" }, 400);
   try {
-    const venue = await findVenueByDevice(context.db, token);
-    if (!venue) return json({ error: "not-a-kiosk" }, 403);
     let kiosk: Kiosk;
     try {
       kiosk = await requireKiosk(context, request);
