@@ -22,6 +22,7 @@ import { EasyReadSwitch } from "~/components/easy-read";
 import { isEasyRead } from "~/modules/i18n/easy-read";
 import { isStaffPath } from "~/modules/i18n/languages";
 import { FooterLinks, QuickExit } from "~/components/quick-exit";
+import { looksLikeKiosk } from "~/modules/kiosk/kiosk.server";
 import { pagePartnershipSlug } from "~/modules/safety/page-partnership.server";
 import styles from "~/styles/app.css?url";
 
@@ -39,6 +40,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     partnership: await pagePartnershipSlug(context, request),
     // Easy Read (public pages only): the address's ?easy=, else the session cookie.
     easyRead: !isStaffPath(new URL(request.url).pathname) && isEasyRead(request),
+    // On a children's-centre kiosk, "Exit this page" must not un-kiosk the tablet (see app/modules/kiosk).
+    kiosk: looksLikeKiosk(request),
   };
 }
 
@@ -72,6 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const partnership = rootData?.partnership ?? null;
   const easyRead = !staff && rootData?.easyRead === true;
+  const kioskPage = matches.some((m) => (m.handle as PageHandle | undefined)?.kiosk);
   return (
     <html lang={i18n.language} dir={i18n.dir(i18n.language)}>
       <head>
@@ -91,7 +95,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         {staff ? null : (
           <>
-            <QuickExit partnership={partnership} />
+            <QuickExit partnership={partnership} kiosk={kioskPage || !!rootData?.kiosk} />
             <header className="site-header">
               <div className="width-container">
                 <span className="site-header__name">{t("service.name")}</span>
@@ -116,7 +120,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <Scripts nonce={nonce} />
           </>
         ) : (
-          <script src="/js/enhance.js" defer nonce={nonce} />
+          <>
+            <script src="/js/enhance.js" defer nonce={nonce} />
+            {kioskPage ? <script src="/js/kiosk.js" defer nonce={nonce} /> : null}
+          </>
         )}
       </body>
     </html>
@@ -133,7 +140,10 @@ export default function App() {
   // says so: the address changes a moment before the new page renders.
   const busy = useNavigation().state !== "idle";
   useEffect(() => {
-    document.documentElement.toggleAttribute("data-busy", busy);
+    const root = document.documentElement;
+    // Counts finished navigations too, so a test can wait for the one its click started.
+    if (!busy && root.hasAttribute("data-busy")) root.dataset.settled = String(Number(root.dataset.settled ?? 0) + 1);
+    root.toggleAttribute("data-busy", busy);
   }, [busy]);
   return <Outlet />;
 }

@@ -26,6 +26,12 @@ export default [
   route("l/:code", "routes/link.tsx"),
   // [links-end]
   // [kiosk] children's-centre kiosks: /kiosk/...
+  route("kiosk", "routes/kiosk.tsx"),
+  route("kiosk/start", "routes/kiosk-start.tsx"),
+  route("kiosk/answer", "routes/kiosk-answer.tsx"),
+  route("kiosk/thanks", "routes/kiosk-thanks.tsx"),
+  route("kiosk/exit", "routes/kiosk-exit.ts"),
+  route("kiosk/send", "routes/kiosk-send.ts"),
   // [kiosk-end]
   // [consult] draft-text consultation pages
   // [consult-end]
@@ -68,6 +74,7 @@ export default [
     route("staff/p/:partnership/links/:linkId/poster", "routes/staff-p-links-poster.tsx"),
     // [staff-links-end]
     // [staff-kiosks] /staff/p/:partnership/kiosks/...
+    route("staff/p/:partnership/kiosks", "routes/staff-p-kiosks.tsx"),
     // [staff-kiosks-end]
     // [platform] /staff/platform/... and /staff/account/...
     route("staff/platform/partnerships", "routes/staff-platform-partnerships.tsx"),

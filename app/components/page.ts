@@ -8,6 +8,8 @@ export interface PageHandle {
   hydrate?: boolean;
   /** A staff page: the staff header instead of the public one, no quick exit, no public footer. */
   staff?: boolean;
+  /** A children's-centre kiosk page: kiosk.js too, and "Exit this page" keeps the tablet a kiosk. */
+  kiosk?: boolean;
   /** The page's title, before " – Heard" and any "Error: " is added. */
   pageTitle?: (args: { data: unknown; t: TFunction; language: string; easyRead?: boolean }) => string;
 }

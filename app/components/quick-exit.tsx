@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { KIOSK_PATHS } from "~/modules/kiosk/paths";
 import { EXIT_PATH, withPartnership } from "~/modules/safety/paths";
 
 /**
@@ -7,7 +8,7 @@ import { EXIT_PATH, withPartnership } from "~/modules/safety/paths";
  * public/js/enhance.js adds Shift three times and hides the page at once.
  * The script's words come from here, so they are translated with the page.
  */
-export function QuickExit({ partnership }: { partnership: string | null }) {
+export function QuickExit({ partnership, kiosk = false }: { partnership: string | null; kiosk?: boolean }) {
   const { t } = useTranslation(["common", "safety"]);
   return (
     <div
@@ -19,7 +20,13 @@ export function QuickExit({ partnership }: { partnership: string | null }) {
       data-activated={t("safety:exit.activated")}
     >
       <div className="width-container quick-exit__inner">
-        <a href={withPartnership(EXIT_PATH, partnership)} className="button button--warning quick-exit__button" rel="nofollow noreferrer">
+        {/* On a kiosk tablet, exit drops what the person was doing and shows the kiosk's neutral start: the tablet stays a kiosk. */}
+        <a
+          href={withPartnership(kiosk ? KIOSK_PATHS.exit : EXIT_PATH, partnership)}
+          className="button button--warning quick-exit__button"
+          rel="nofollow noreferrer"
+          data-quick-exit-link=""
+        >
           <span className="visually-hidden">{t("safety:exit.hiddenPrefix")} </span>
           {t("safety:exit.button")}
         </a>

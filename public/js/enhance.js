@@ -9,7 +9,7 @@
   // location.replace() keeps this page out of the Back button's history.
   var quickExit = document.querySelector("[data-quick-exit]");
   if (quickExit) {
-    var exitLink = quickExit.querySelector("a[href^='/exit']");
+    var exitLink = quickExit.querySelector("[data-quick-exit-link]");
     var status = quickExit.querySelector("[data-quick-exit-status]");
     var words = quickExit.dataset;
     var presses = 0;

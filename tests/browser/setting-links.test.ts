@@ -4,7 +4,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { clickAndLoad, expectNoAxeViolations, withBrowser, type BrowserSession } from "../support/browser";
-import { demoStaff, signInAsStaff } from "../support/browser-staff";
+import { clickAndSettle, demoStaff, signInAsStaff } from "../support/browser-staff";
 import {
   SLUG,
   answerAndContinue,
@@ -68,7 +68,7 @@ describe("school and setting links", () => {
       await staffCheck(session, "links list");
 
       // Nothing filled in: the error summary and messages, axe-clean.
-      await clickAndLoad(page, page.locator("main form button[type=submit]", { hasText: "Make link" }));
+      await clickAndSettle(page, page.locator("main form button[type=submit]", { hasText: "Make link" }));
       expect(await page.locator(".error-summary").innerText()).toContain("Enter the name of the school, class, setting or event");
       expect(await page.title()).toMatch(/^Error: /);
       await staffCheck(session, "links list with errors");
@@ -76,14 +76,14 @@ describe("school and setting links", () => {
       await page.locator("#name").fill(NAME);
       await page.getByLabel("Class", { exact: true }).check();
       await page.locator("#survey").selectOption({ label: "Home, school and getting help" });
-      await clickAndLoad(page, page.locator("main form button[type=submit]", { hasText: "Make link" }));
+      await clickAndSettle(page, page.locator("main form button[type=submit]", { hasText: "Make link" }));
       expect(new URL(page.url()).search).toBe("?done=created");
       const row = linkRow(page, NAME);
       await expect.poll(() => row.count()).toBe(1);
       expect(await row.locator("td").nth(2).innerText()).toBe("0");
       await staffCheck(session, "links list after making one");
 
-      await clickAndLoad(page, row.getByRole("link", { name: `Poster for ${NAME}` }));
+      await clickAndSettle(page, row.getByRole("link", { name: `Poster for ${NAME}` }));
       expect(await page.title()).toBe(`Poster: ${NAME} – Heard`);
       await staffCheck(session, "poster page");
       linkUrl = (await page.locator(".poster__url").innerText()).trim();
@@ -136,10 +136,10 @@ describe("school and setting links", () => {
       await page.goto(session.url(LINKS));
       const row = linkRow(page, NAME);
       expect(await row.locator("td").nth(2).innerText()).toBe("1");
-      await clickAndLoad(page, row.getByRole("link", { name: `Close ${NAME}` }));
+      await clickAndSettle(page, row.getByRole("link", { name: `Close ${NAME}` }));
       expect(await page.locator(".confirm-panel h2").innerText()).toContain(NAME);
       await staffCheck(session, "closing a link: are you sure?");
-      await clickAndLoad(page, page.locator(".confirm-panel button[type=submit]"));
+      await clickAndSettle(page, page.locator(".confirm-panel button[type=submit]"));
       expect(new URL(page.url()).search).toBe("?done=closed");
       expect(await linkRow(page, NAME).getByRole("link", { name: `Close ${NAME}` }).count()).toBe(0);
     });

@@ -209,7 +209,8 @@ describe("the staff journey (issue 5 acceptance)", () => {
           await goTo(a, a.locator("main").getByRole("link", { name: "Surveys", exact: true }), "Surveys");
           const row = a.locator("main table tbody tr", { hasText: SURVEY.en });
           const headers = await a.locator("main table thead th").allInnerTexts();
-          const cells = await row.locator("td").allInnerTexts();
+          // The survey's name is the row's header cell (th), the rest are td.
+          const cells = await row.locator("th, td").allInnerTexts();
           expect(cells[headers.indexOf("Responses sent")]).toBe("1");
           await checkPage(analyst, "analyst's survey list");
           await goTo(a, row.getByRole("link", { name: SURVEY.en }), SURVEY.en);

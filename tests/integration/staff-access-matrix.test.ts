@@ -61,6 +61,7 @@ const EXPECTED: Record<string, Expectation> = {
   // School and setting links: the people who run surveys (admins and analysts).
   "staff/p/:partnership/links": { allowed: BUILDERS, form: { intent: "create", name: "" } },
   "staff/p/:partnership/links/:linkId/poster": { allowed: BUILDERS },
+  "staff/p/:partnership/kiosks": { allowed: ADMIN, form: { intent: "venue", name: "" } },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */

@@ -1,5 +1,5 @@
 import { generateTOTP } from "@epic-web/totp";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { readFile } from "node:fs/promises";
 import { expect, inject } from "vitest";
 import { DEMO_STAFF, type DemoStaffMember } from "~/modules/demo/demo-staff.server";
@@ -31,6 +31,19 @@ export async function submitAndWait(page: Page, submit: () => Promise<unknown>, 
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.documentElement.hasAttribute("data-busy"));
+}
+
+/**
+ * Clicks a link or button on a hydrated staff page and waits until the page
+ * it leads to has rendered: a client-side navigation fires no "load", and a
+ * form that fails stays at the same address, so this counts finished
+ * navigations (root.tsx's data-settled) instead.
+ */
+export async function clickAndSettle(page: Page, target: Locator): Promise<void> {
+  await waitForHydration(page);
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.settled ?? 0));
+  await target.click();
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.settled ?? 0) > n, before);
 }
 
 /** The page a request is for: a hydrated form posts to `<path>.data` (single fetch). */

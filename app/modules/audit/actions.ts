@@ -25,5 +25,7 @@ export const AUDIT_ACTIONS = [
   "kiosk_code_created",
   "setting_link_created",
   "setting_link_closed",
+  "kiosk_venue_created",
+  "kiosk_devices_revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

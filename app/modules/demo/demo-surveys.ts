@@ -400,3 +400,14 @@ export const DEMO_SURVEYS = [
   { slug: "demo-draft-strategy", audience: "parents", definition: DRAFT_STRATEGY_CONSULTATION },
   { slug: "demo-growing-up", audience: "children", definition: GROWING_UP_SURVEY },
 ] as const;
+
+/** The demo's children's-centre kiosk: a fixed id, so seeding again (or twice at once) finds it there. */
+export const DEMO_KIOSK = {
+  venueId: "5e1d0c0d-4a1e-4c5e-9a1e-6b10c0de2026",
+  name: "Northshire Family Hub (demo)",
+  surveySlug: "demo-parents",
+  idleSeconds: 120,
+  /** Reusable, and printed in the README: never a real venue's code. */
+  code: "DEMO-KIOSK-2026",
+  codeExpires: "2100-01-01T00:00:00Z",
+} as const;

@@ -3,8 +3,9 @@ import type { Database } from "~/modules/db/client.server";
 import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
 import { seedDemoServices } from "~/modules/help/demo-services.server";
 import { seedDemoLinks } from "~/modules/links/demo-links.server";
+import { createVenue, seedReusableCode } from "~/modules/kiosk/kiosk.server";
 import { surveyDefinition } from "~/modules/survey/definition";
-import { DEMO_SURVEYS, NORTHSHIRE } from "./demo-surveys";
+import { DEMO_KIOSK, DEMO_SURVEYS, NORTHSHIRE } from "./demo-surveys";
 
 /** True when nobody has set the database up yet: the demo goes only into an empty one. */
 export async function isEmptyDatabase(db: Database): Promise<boolean> {
@@ -40,4 +41,16 @@ export async function seedDemo(db: Database): Promise<void> {
       .onConflictDoNothing({ target: [surveyVersions.surveyId, surveyVersions.version] });
   }
   await seedDemoLinks(db, partnership.id);
+
+  // A children's-centre kiosk showing the parents' survey, and a demo code
+  // any tablet can use again and again (only ever seeded: staff codes are one-time).
+  const [parents] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, DEMO_KIOSK.surveySlug));
+  const venueId = await createVenue(db, {
+    id: DEMO_KIOSK.venueId,
+    partnershipId: partnership.id,
+    name: DEMO_KIOSK.name,
+    surveyId: parents?.id ?? null,
+    idleSeconds: DEMO_KIOSK.idleSeconds,
+  });
+  await seedReusableCode(db, { venueId, code: DEMO_KIOSK.code, expiresAt: new Date(DEMO_KIOSK.codeExpires) });
 }

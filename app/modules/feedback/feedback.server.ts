@@ -79,7 +79,14 @@ export type StoreOutcome = "stored" | "already_stored";
  */
 export async function storeFeedback(
   db: Database,
-  input: ParsedFeedback & { id: string; partnershipId: string; flag: boolean },
+  input: ParsedFeedback & {
+    id: string;
+    partnershipId: string;
+    flag: boolean;
+    /** How it came: the web form unless said (a children's-centre kiosk says "kiosk" and its venue). */
+    channel?: "web" | "kiosk";
+    venueId?: string | null;
+  },
 ): Promise<StoreOutcome> {
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -92,6 +99,8 @@ export async function storeFeedback(
         ageBand: input.ageBand,
         area: input.area,
         receivedOn: ukToday(),
+        channel: input.channel ?? "web",
+        venueId: input.venueId ?? null,
       })
       .onConflictDoNothing({ target: feedback.id })
       .returning({ id: feedback.id });
