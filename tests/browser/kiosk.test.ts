@@ -14,7 +14,7 @@ import {
   type BrowserSession,
 } from "../support/browser";
 import { chooseRadio, tabTo, tickBoxes } from "../support/browser-keyboard";
-import { demoStaff, signInAsStaff } from "../support/browser-staff";
+import { clickAndSettle, demoStaff, signInAsStaff } from "../support/browser-staff";
 
 // The children's-centre kiosk, in its own app (it changes data): set up with
 // the demo code, answered with JavaScript off and on, reset for the next
@@ -289,9 +289,9 @@ describe("children's-centre kiosk", () => {
     await page.locator("#name").fill("Library drop-in");
     await page.getByLabel("The feedback form").check();
     await page.locator("#idleSeconds").fill("60");
-    await clickAndLoad(page, page.getByRole("button", { name: "Add venue" }));
+    await clickAndSettle(page, page.getByRole("button", { name: "Add venue" }));
     expect(await page.locator(".notification-banner").innerText()).toContain("Venue added");
-    await clickAndLoad(page, page.getByRole("button", { name: "Make a one-time code for Library drop-in" }));
+    await clickAndSettle(page, page.getByRole("button", { name: "Make a one-time code for Library drop-in" }));
     const code = await page.locator("[data-kiosk-code] code").innerText();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await expectNoAxeViolations(page, "staff kiosks page with a new code", { javaScript: true });
@@ -319,7 +319,7 @@ describe("children's-centre kiosk", () => {
       });
 
       expect(await venueRow(staff, "Library drop-in")).toEqual({ sent: 1, tablets: 1 });
-      await clickAndLoad(page, page.getByRole("button", { name: "Stop this venue's tablets (Library drop-in)" }));
+      await clickAndSettle(page, page.getByRole("button", { name: "Stop this venue's tablets (Library drop-in)" }));
       expect(await venueRow(staff, "Library drop-in")).toEqual({ sent: 1, tablets: 0 });
       await tablet.goto(session.url("/kiosk/start"));
       expect(pathOf(tablet)).toBe("/kiosk");
