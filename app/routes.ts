@@ -76,6 +76,12 @@ export default [
     // [staff-kiosks] /staff/p/:partnership/kiosks/...
     route("staff/p/:partnership/kiosks", "routes/staff-p-kiosks.tsx"),
     // [staff-kiosks-end]
+    // [triage] /staff/p/:partnership/triage/... and /staff/p/:partnership/responses/...
+    // [triage-end]
+    // [coding] /staff/p/:partnership/coding/..., codebook, themes, quotes, agreement
+    // [coding-end]
+    // [import] /staff/p/:partnership/surveys/:surveyId/import-answers
+    // [import-end]
     // [platform] /staff/platform/... and /staff/account/...
     route("staff/platform/partnerships", "routes/staff-platform-partnerships.tsx"),
     route("staff/account/password", "routes/staff-account-password.tsx"),

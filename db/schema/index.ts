@@ -10,6 +10,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   unique,
@@ -55,6 +56,8 @@ export const surveys = pgTable(
     status: surveyStatus("status").notNull().default("draft"),
     /** How long submitted responses are kept, in days. */
     retentionDays: integer("retention_days").notNull().default(730),
+    /** How long the raw (unredacted) free text is kept, in days; the redacted copy stays with the response. */
+    rawTextDays: integer("raw_text_days").notNull().default(90),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("surveys_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)],
@@ -110,6 +113,8 @@ export const responses = pgTable(
     settingId: uuid("setting_id").references((): AnyPgColumn => settingLinks.id, { onDelete: "set null" }),
     /** The children's-centre kiosk it was given at: the venue, never the person. */
     venueId: uuid("venue_id").references((): AnyPgColumn => kioskVenues.id, { onDelete: "set null" }),
+    /** Answers gathered on paper or in another tool, brought in from a CSV file. */
+    importId: uuid("import_id").references((): AnyPgColumn => textImports.id, { onDelete: "set null" }),
   },
   (t) => [
     index("responses_survey_status_idx").on(t.surveyId, t.status, t.submittedOn),
@@ -240,6 +245,8 @@ export const triageFlags = pgTable(
     /** To the day, like the response itself; the one-working-day target needs no more. */
     flaggedOn: date("flagged_on", { mode: "string" }).notNull(),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    /** Who reviewed it (the safeguarding lead). */
+    reviewedBy: uuid("reviewed_by").references((): AnyPgColumn => staffUsers.id, { onDelete: "set null" }),
   },
   (t) => [
     check(
@@ -451,3 +458,177 @@ export const kioskDevices = pgTable(
   },
   (t) => [index("kiosk_devices_venue_idx").on(t.venueId)],
 );
+
+// ---- Analysis: redacted text, codebook, suggestions, coding, quotes, imports ------
+
+export const sentiment = pgEnum("sentiment", ["positive", "neutral", "negative"]);
+
+/**
+ * One piece of free text people wrote (a free-text or draft-text answer of a
+ * sent response, or a piece of feedback), as staff may read it: redacted on
+ * arrival, in the same transaction that stores it. The raw words stay only
+ * in `answers` / `feedback` until the survey's raw-text period ends.
+ */
+export const textItems = pgTable(
+  "text_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    surveyId: uuid("survey_id").references(() => surveys.id, { onDelete: "cascade" }),
+    responseId: uuid("response_id").references(() => responses.id, { onDelete: "cascade" }),
+    questionId: text("question_id"),
+    /** The question's shared code (age-banded versions of one question share it). */
+    questionCode: text("question_code"),
+    feedbackId: uuid("feedback_id").references(() => feedback.id, { onDelete: "cascade" }),
+    /** Names, contact details, places, schools, handles, links, exact ages replaced by [name], [phone], [place]... */
+    redacted: text("redacted").notNull(),
+    sentiment: sentiment("sentiment"),
+    /** Brought in from a CSV file rather than typed into Heard. */
+    imported: boolean("imported").notNull().default(false),
+    receivedOn: date("received_on", { mode: "string" }).notNull(),
+    /** When the raw words were deleted (retention); the redacted copy stays. */
+    rawDeletedOn: date("raw_deleted_on", { mode: "string" }),
+  },
+  (t) => [
+    check(
+      "text_items_one_subject",
+      sql`(${t.responseId} is not null and ${t.questionId} is not null and ${t.feedbackId} is null) or (${t.responseId} is null and ${t.questionId} is null and ${t.feedbackId} is not null)`,
+    ),
+    unique("text_items_response_question").on(t.responseId, t.questionId),
+    unique("text_items_feedback").on(t.feedbackId),
+    index("text_items_partnership_received_idx").on(t.partnershipId, t.receivedOn),
+    index("text_items_survey_idx").on(t.surveyId),
+  ],
+);
+
+/**
+ * A partnership's codebook: the 16 built-in neglect codes (exactly as the
+ * default codebook names them) and the partnership's own.
+ */
+export const codebookCodes = pgTable(
+  "codebook_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    /** Short stable code, e.g. "basic_needs". */
+    code: text("code").notNull(),
+    label: text("label").notNull(),
+    staffDescription: text("staff_description").notNull(),
+    childDescription: text("child_description").notNull(),
+    examplePhrases: text("example_phrases").array().notNull().default(sql`'{}'::text[]`),
+    builtIn: boolean("built_in").notNull().default(false),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("codebook_codes_partnership_code").on(t.partnershipId, t.code), check("codebook_codes_code_format", sql`${t.code} ~ '^[a-z][a-z0-9_]*$'`)],
+);
+
+/** A code the analyser suggests for a text, with why (the phrases or similar answers that led to it). */
+export const codeSuggestions = pgTable(
+  "code_suggestions",
+  {
+    textItemId: uuid("text_item_id")
+      .notNull()
+      .references(() => textItems.id, { onDelete: "cascade" }),
+    codeId: uuid("code_id")
+      .notNull()
+      .references(() => codebookCodes.id, { onDelete: "cascade" }),
+    score: real("score").notNull(),
+    /** Matched phrases (from the text) and ids of similar, already-coded text items. */
+    reason: jsonb("reason").$type<{ phrases: string[]; similar: string[] }>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.textItemId, t.codeId] })],
+);
+
+export const codingDecision = pgEnum("coding_decision", ["accepted", "rejected"]);
+
+/**
+ * An analyst's decision on one code for one text: accepting a suggestion,
+ * rejecting it, or adding a code of their own (accepted, not suggested).
+ * Accepted codes are what reports count. One row per coder, so two analysts
+ * can code the same sample blind and be compared.
+ */
+export const codings = pgTable(
+  "codings",
+  {
+    textItemId: uuid("text_item_id")
+      .notNull()
+      .references(() => textItems.id, { onDelete: "cascade" }),
+    codeId: uuid("code_id")
+      .notNull()
+      .references(() => codebookCodes.id, { onDelete: "cascade" }),
+    coderId: uuid("coder_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    decision: codingDecision("decision").notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.textItemId, t.codeId, t.coderId] }), index("codings_code_idx").on(t.codeId)],
+);
+
+/** A sample of texts two (or more) analysts code blind, to measure agreement (Cohen's kappa per code). */
+export const codingSamples = pgTable("coding_samples", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  partnershipId: uuid("partnership_id")
+    .notNull()
+    .references(() => partnerships.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const codingSampleItems = pgTable(
+  "coding_sample_items",
+  {
+    sampleId: uuid("sample_id")
+      .notNull()
+      .references(() => codingSamples.id, { onDelete: "cascade" }),
+    textItemId: uuid("text_item_id")
+      .notNull()
+      .references(() => textItems.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.sampleId, t.textItemId] })],
+);
+
+export const quoteStatus = pgEnum("quote_status", ["proposed", "approved", "rejected"]);
+
+/** A short redacted quote proposed for a theme; none leaves the team until a person approves it. */
+export const quotes = pgTable(
+  "quotes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    textItemId: uuid("text_item_id")
+      .notNull()
+      .references(() => textItems.id, { onDelete: "cascade" }),
+    codeId: uuid("code_id")
+      .notNull()
+      .references(() => codebookCodes.id, { onDelete: "cascade" }),
+    /** An excerpt of the redacted text, never the raw words. */
+    excerpt: text("excerpt").notNull(),
+    status: quoteStatus("status").notNull().default("proposed"),
+    decidedBy: uuid("decided_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [unique("quotes_text_code").on(t.textItemId, t.codeId), index("quotes_code_status_idx").on(t.codeId, t.status)],
+);
+
+/** A CSV file of answers gathered on paper or in another tool, brought into a survey. */
+export const textImports = pgTable("text_imports", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  partnershipId: uuid("partnership_id")
+    .notNull()
+    .references(() => partnerships.id, { onDelete: "cascade" }),
+  surveyId: uuid("survey_id")
+    .notNull()
+    .references(() => surveys.id, { onDelete: "cascade" }),
+  createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  /** Which CSV column went to which question: { "<column header>": "<question id>" }. */
+  mapping: jsonb("mapping").$type<Record<string, string>>().notNull(),
+  rowCount: integer("row_count").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
