@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { HelpContact, HelpContacts } from "#db/schema/help-contacts.ts";
+import { NEVER_REVIEWED, type HelpContact, type HelpContacts } from "#db/schema/help-contacts.ts";
 import { formatDay, telHref } from "~/modules/help/format";
 
 /** A phone number as a big `tel:` link: easy to hit with a thumb, and it rings on a phone. */
@@ -44,7 +44,10 @@ export function PartnershipContacts({ contacts, only }: { contacts: HelpContacts
     <>
       <LocalContact contact={contacts.frontDoor} />
       {only ? null : <LocalContact contact={contacts.earlyHelp} />}
-      <p className="hint">{t("help:contacts.lastReviewed", { date: formatDay(contacts.lastReviewedOn, i18n.language) })}</p>
+      {/* A new partnership's placeholder contacts have no real review day to show. */}
+      {contacts.lastReviewedOn === NEVER_REVIEWED ? null : (
+        <p className="hint">{t("help:contacts.lastReviewed", { date: formatDay(contacts.lastReviewedOn, i18n.language) })}</p>
+      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { PageHandle } from "~/components/page";
 import { CsrfField, SingleCheckbox, TextInput, useErrorText } from "~/components/workspace/fields";
 import { SuccessBanner, WorkspaceShell } from "~/components/workspace/shell";
 import { formatDay } from "~/modules/help/format";
+import { NEVER_REVIEWED } from "#db/schema/help-contacts.ts";
 import {
   CONTACT_FIELDS,
   CONTACT_KINDS,
@@ -83,7 +84,9 @@ export default function HelpContactsPage() {
       {done ? <SuccessBanner>{t(done === "exit" ? "admin:helpContacts.exitSaved" : "admin:helpContacts.contactsSaved")}</SuccessBanner> : null}
       <p className="body">{t("admin:helpContacts.intro")}</p>
       <p className="body">
-        {t("admin:helpContacts.lastReviewed", { date: formatDay(settings.helpContacts.lastReviewedOn, i18n.language) })}
+        {settings.helpContacts.lastReviewedOn === NEVER_REVIEWED
+          ? t("admin:helpContacts.neverReviewed")
+          : t("admin:helpContacts.lastReviewed", { date: formatDay(settings.helpContacts.lastReviewedOn, i18n.language) })}
       </p>
 
       <Form method="post" noValidate>

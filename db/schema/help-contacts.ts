@@ -16,3 +16,6 @@ export interface HelpContacts {
   /** ISO date (yyyy-mm-dd) the contacts were last checked. */
   lastReviewedOn: string;
 }
+
+/** The review day a new partnership's contacts carry until its admin checks them: shown as "not yet reviewed", never as a date. */
+export const NEVER_REVIEWED = "1970-01-01";

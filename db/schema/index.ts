@@ -21,6 +21,7 @@ import type { ServiceContact } from "./help-services";
 import type { LocalizedText, SurveyDefinition } from "../../app/modules/survey/definition";
 
 export type { HelpContacts } from "./help-contacts";
+export { NEVER_REVIEWED } from "./help-contacts";
 export type { ServiceContact } from "./help-services";
 export type { SurveyDefinition } from "../../app/modules/survey/definition";
 

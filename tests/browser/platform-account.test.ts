@@ -53,6 +53,12 @@ describe("platform and account pages", () => {
       expect(await row.innerText()).toContain("Not yet reviewed");
       await axe(session, "partnerships page after creating one");
       expect(app.output()).toContain("/staff/invitations/");
+
+      // Its help page shows the placeholder contacts without pretending they were checked (no "1 January 1970").
+      await page.goto(session.url("/help?p=southvale"));
+      const help = await page.locator("main").innerText();
+      expect(help).toContain("Children's services front door (not yet reviewed)");
+      expect(help).not.toMatch(/1970|last checked/);
     });
   });
 

@@ -1,7 +1,7 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { asc, sql } from "drizzle-orm";
 import { z } from "zod";
-import { partnerships, staffMemberships, type HelpContacts } from "#db/schema/index.ts";
+import { NEVER_REVIEWED, partnerships, staffMemberships, type HelpContacts } from "#db/schema/index.ts";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { SLUG_PATTERN } from "~/modules/builder/builder.server";
 import { readForm } from "~/modules/http/form.server";
@@ -18,8 +18,8 @@ export const PARTNERSHIPS_PATH = "/staff/platform/partnerships";
 export const NAME_MAX = 200;
 export const SLUG_MAX = 60;
 
-/** The day that means "never reviewed": older than any real review, so every "review due" check flags it. */
-export const NEVER_REVIEWED = "1970-01-01";
+// "Never reviewed" is a day older than any real review, so every "review due" check flags it.
+export { NEVER_REVIEWED };
 
 /** Help contacts as stored for a new partnership: the demo's shape, marked as not yet reviewed. */
 export type NewHelpContacts = HelpContacts & { notYetReviewed?: true };
