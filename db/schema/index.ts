@@ -279,6 +279,8 @@ export const staffUsers = pgTable("staff_users", {
   passwordHash: text("password_hash"),
   /** Base32 TOTP secret (RFC 6238), set once the person has confirmed a code from their app. */
   totpSecret: text("totp_secret"),
+  /** The last TOTP time step this person used: a code is never accepted twice, in any process. */
+  totpLastStep: integer("totp_last_step"),
   /** Creates partnerships and appoints their first admins. */
   isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),

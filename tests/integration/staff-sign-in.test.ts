@@ -29,7 +29,6 @@ import {
   submitCode,
 } from "~/modules/staff/sign-in.server";
 import { addressThrottleKey, throttleSecret } from "~/modules/staff/throttle.server";
-import { forgetSpentSteps } from "~/modules/staff/totp.server";
 import { TestClient } from "../support/integration-client";
 import { createStaffUser, signedInClient } from "../support/staff";
 import { setUpTestDatabase, testDriver } from "../support/test-database";
@@ -81,7 +80,6 @@ async function auditActions() {
 describe(`staff sign-in on ${testDriver}`, () => {
   beforeEach(async () => {
     await seedDemo(t.db);
-    forgetSpentSteps();
   });
   afterEach(() => setMailTransport(null));
 
@@ -288,14 +286,30 @@ describe(`staff sign-in on ${testDriver}`, () => {
     const signInAudit = (await auditActions()).filter((a) => a.action === "sign_in");
     expect(signInAudit).toEqual([{ action: "sign_in", actorId: user.id, subjectId: null, details: { secondFactor: true, totpStep: expect.any(Number) } }]);
 
-    // The same code again (another sign-in, even after a restart of the app): refused.
-    forgetSpentSteps();
+    // The same code again (another sign-in, in any app process, after any restart): refused.
     const again = new TestClient(context);
     await signInWith(again, "ada@council.example", PASSWORD);
     const csrf2 = await csrfOf(again, true);
     const replayed = await again.run(submitCode, again.request("/staff/sign-in/code", { csrf: csrf2, code }));
     expect(replayed.data).toMatchObject({ errors: { code: "staff:code.errors.wrong" } });
     expect((await auditActions()).at(-1)).toMatchObject({ action: "sign_in_failed", subjectId: user.id, details: { step: "code", reason: "replayed" } });
+  });
+
+  it("accepts one code once when two sign-ins send it at the same moment", async () => {
+    const user = await makeUser("ada@council.example", { totpSecret: DEMO_TOTP_SECRET });
+    const clients = [new TestClient(context), new TestClient(context)];
+    for (const client of clients) await signInWith(client, "ada@council.example", PASSWORD);
+    const tokens = await Promise.all(clients.map((client) => csrfOf(client, true)));
+    const stepNow = Math.floor(Date.now() / 30_000);
+    const code = await codeNow(DEMO_TOTP_SECRET);
+    const results = await Promise.all(
+      clients.map((client, i) => client.run(submitCode, client.request("/staff/sign-in/code", { csrf: tokens[i]!, code }))),
+    );
+    expect(results.filter((r) => r.status === 302)).toHaveLength(1);
+    expect(results.filter((r) => (r.data as { errors?: { code?: string } } | undefined)?.errors?.code === "staff:code.errors.wrong")).toHaveLength(1);
+    const [row] = await t.db.select({ step: staffUsers.totpLastStep }).from(staffUsers).where(eq(staffUsers.id, user.id));
+    expect(row!.step! - stepNow).toBeGreaterThanOrEqual(0);
+    expect(row!.step! - stepNow).toBeLessThanOrEqual(1);
   });
 
   it("makes admins set up an authenticator before anything else", async () => {

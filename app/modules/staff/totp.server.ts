@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { generateTOTP, getTOTPAuthUri, verifyTOTP } from "@epic-web/totp";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
-import { auditLog } from "#db/schema/index.ts";
+import { staffUsers } from "#db/schema/index.ts";
 
 /** RFC 6238 as every authenticator app reads it: SHA-1, 6 digits, 30 seconds. */
 export const TOTP_PERIOD = 30;
@@ -57,42 +57,25 @@ export function normaliseCode(code: string): string {
 }
 
 /**
- * The last time step each user spent, in this process: it closes the gap
- * between checking the audit log and writing to it, when the same code is
- * sent twice at once.
+ * Spends a time step for this user, if it is later than any they have used:
+ * one conditional UPDATE, so of two requests with the same code (in any app
+ * processes, at the same moment) exactly one gets it.
  */
-const spentSteps = new Map<string, number>();
-
-/**
- * The highest time step this user has used, from the audit log (the sign-in
- * and set-up entries record it), so a code is refused after it has been
- * used, in every app process and after a restart. A `totp_last_step` column
- * on staff_users would be the tidier home for this.
- */
-async function lastSpentStep(db: Database, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ step: sql<string | null>`${auditLog.details}->>'totpStep'` })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.actorId, userId),
-        inArray(auditLog.action, ["sign_in", "second_factor_enabled"]),
-        sql`${auditLog.details}->>'totpStep' is not null`,
-      ),
-    )
-    .orderBy(desc(sql`(${auditLog.details}->>'totpStep')::bigint`))
-    .limit(1);
-  const fromLog = row?.step ? Number(row.step) : -1;
-  return Math.max(fromLog, spentSteps.get(userId) ?? -1);
+async function spendStep(db: Database, userId: string, step: number): Promise<boolean> {
+  const spent = await db
+    .update(staffUsers)
+    .set({ totpLastStep: step })
+    .where(and(eq(staffUsers.id, userId), or(isNull(staffUsers.totpLastStep), lt(staffUsers.totpLastStep, step))))
+    .returning({ id: staffUsers.id });
+  return spent.length === 1;
 }
 
 export type TotpCheck = { ok: true; step: number } | { ok: false; reason: "format" | "wrong" | "replayed" };
 
 /**
  * Checks a code against the secret (RFC 6238, one step of drift either
- * way) and refuses one from a time step this user has already spent. On
- * success the step is reserved in this process at once; the caller records
- * it (as `totpStep` in the audit entry) in the same breath.
+ * way) and refuses one from a time step this user has already spent (the
+ * step is spent at once, in the database).
  */
 export async function checkTotpCode(db: Database, userId: string, secret: string, code: string): Promise<TotpCheck> {
   const otp = normaliseCode(code);
@@ -107,14 +90,6 @@ export async function checkTotpCode(db: Database, userId: string, secret: string
   });
   if (!result) return { ok: false, reason: "wrong" };
   const step = Math.floor(Date.now() / 1000 / TOTP_PERIOD) + result.delta;
-  if (step <= (await lastSpentStep(db, userId))) return { ok: false, reason: "replayed" };
-  // Check-and-set in one synchronous step: no other request in this process gets between.
-  if (step <= (spentSteps.get(userId) ?? -1)) return { ok: false, reason: "replayed" };
-  spentSteps.set(userId, step);
+  if (!(await spendStep(db, userId, step))) return { ok: false, reason: "replayed" };
   return { ok: true, step };
-}
-
-/** For tests: forget the in-process guard (as a restart would). */
-export function forgetSpentSteps(): void {
-  spentSteps.clear();
 }
