@@ -2,6 +2,7 @@ import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { englishResources } from "~/modules/i18n/english";
 import { Button } from "~/components/button";
 import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
@@ -27,9 +28,9 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   return staffData({ ...workspaceBasics(context, access), values, errors, log });
 }
 
-const KNOWN_SUBJECTS = ["invitation", "staff_user", "partnership", "help_service", "survey", "response", "feedback", "triage_flag", "kiosk_code"] as const;
-type KnownSubject = (typeof KNOWN_SUBJECTS)[number];
-const isKnownSubject = (value: string | null): value is KnownSubject => (KNOWN_SUBJECTS as readonly (string | null)[]).includes(value);
+type KnownSubject = keyof (typeof englishResources)["admin"]["audit"]["subjects"];
+// A subject type has words when admin.json names it: one list, so a new kind of subject needs only its words.
+const isKnownSubject = (value: string | null): value is KnownSubject => value !== null && Object.hasOwn(englishResources.admin.audit.subjects, value);
 const isKnownAction = (value: string): value is (typeof AUDIT_ACTIONS)[number] => (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 export default function AuditLogPage() {

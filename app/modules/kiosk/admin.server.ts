@@ -4,7 +4,8 @@ import type { Database } from "~/modules/db/client.server";
 import { feedback, responses, surveyVersions, surveys } from "#db/schema/index.ts";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { readForm } from "~/modules/http/form.server";
-import { requirePartnershipRole, type StaffAccess } from "~/modules/staff/access.server";
+import { WORKSPACE_PAGES } from "~/modules/workspace/pages";
+import { requireWorkspacePage, type WorkspaceAccess } from "~/modules/workspace/workspace.server";
 import { assertCsrf, csrfTokenFor } from "~/modules/staff/csrf.server";
 import { textField } from "~/modules/workspace/form";
 import {
@@ -23,12 +24,10 @@ import { FEEDBACK_CHOICE } from "./paths";
 // The staff side of kiosks: venues, one-time codes and revoking tablets.
 // Partnership admins only. Every change is audited with ids only.
 
-export const KIOSK_ADMIN_ROLES = ["partnership_admin"] as const;
+export const KIOSK_ADMIN_ROLES = WORKSPACE_PAGES.kiosks.roles;
 
-type Access = StaffAccess & { partnership: { id: string; slug: string; name: string } };
-
-export function requireKioskAdmin(context: AppLoadContext, request: Request, slug: string | undefined): Promise<Access> {
-  return requirePartnershipRole(context, request, slug, KIOSK_ADMIN_ROLES);
+export function requireKioskAdmin(context: AppLoadContext, request: Request, slug: string | undefined): Promise<WorkspaceAccess> {
+  return requireWorkspacePage(context, request, slug, "kiosks");
 }
 
 export interface SurveyChoice {
@@ -71,7 +70,7 @@ async function sentCounts(db: Database, venueIds: string[]): Promise<Map<string,
   return sent;
 }
 
-export async function loadKioskAdmin(context: AppLoadContext, access: Access) {
+export async function loadKioskAdmin(context: AppLoadContext, access: WorkspaceAccess) {
   const [venues, choices] = await Promise.all([
     listVenues(context.db, access.partnership.id),
     kioskSurveyChoices(context.db, access.partnership.id),

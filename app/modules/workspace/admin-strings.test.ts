@@ -52,6 +52,6 @@ describe("pagesFor", () => {
   it("gives each role only its pages", () => {
     expect(pagesFor(["analyst"])).toEqual(["surveys", "links"]);
     expect(pagesFor(["safeguarding_lead"])).toEqual(["audit"]);
-    expect(pagesFor(["partnership_admin"])).toEqual(["surveys", "links", "team", "helpContacts", "services", "audit"]);
+    expect(pagesFor(["partnership_admin"])).toEqual(["surveys", "links", "kiosks", "team", "helpContacts", "services", "audit"]);
   });
 });

@@ -10,6 +10,7 @@ export const WORKSPACE_PAGES = {
   overview: { path: "", roles: STAFF_ROLES },
   surveys: { path: "surveys", roles: ["partnership_admin", "analyst"] },
   links: { path: "links", roles: ["partnership_admin", "analyst"] },
+  kiosks: { path: "kiosks", roles: ["partnership_admin"] },
   team: { path: "team", roles: ["partnership_admin"] },
   helpContacts: { path: "help-contacts", roles: ["partnership_admin"] },
   services: { path: "services", roles: ["partnership_admin"] },
@@ -20,9 +21,8 @@ export type WorkspacePage = keyof typeof WORKSPACE_PAGES;
 
 /** The pages (other than the overview) someone with these roles may open, in the order they are listed. */
 export function pagesFor(roles: readonly StaffRole[]): Exclude<WorkspacePage, "overview">[] {
-  return (["surveys", "links", "team", "helpContacts", "services", "audit"] as const).filter((page) =>
-    (WORKSPACE_PAGES[page].roles as readonly StaffRole[]).some((role) => roles.includes(role)),
-  );
+  const pages = Object.keys(WORKSPACE_PAGES).filter((page): page is Exclude<WorkspacePage, "overview"> => page !== "overview");
+  return pages.filter((page) => (WORKSPACE_PAGES[page].roles as readonly StaffRole[]).some((role) => roles.includes(role)));
 }
 
 /** A partnership page's address, e.g. /staff/p/northshire/team. */
