@@ -6,6 +6,7 @@ import { Button } from "~/components/button";
 import { ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
 import { Radios } from "~/components/radios";
+import { ConfirmAction, ConfirmPanel } from "~/components/workspace/confirm";
 import { CheckboxList, CsrfField, TextInput, useErrorText } from "~/components/workspace/fields";
 import { SuccessBanner, WorkspaceShell } from "~/components/workspace/shell";
 import { STAFF_ROLES } from "~/modules/staff/roles";
@@ -29,12 +30,17 @@ export const headers = loaderAndActionHeaders;
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const access = await requireWorkspacePage(context, request, params.partnership, "team");
-  const done = new URL(request.url).searchParams.get("done");
+  const search = new URL(request.url).searchParams;
+  const done = search.get("done");
+  const team = await loadTeam(context.db, access.partnership.id);
+  // ?remove=<id>: the page asks "are you sure?" first (without JavaScript; hydrated pages ask in a dialog).
+  const removing = team.members.find((m) => m.userId === search.get("remove")) ?? null;
   return staffData({
     ...workspaceBasics(context, access),
-    ...(await loadTeam(context.db, access.partnership.id)),
+    ...team,
     me: access.user.id,
-    done: done === "invited" || done === "roles" ? done : null,
+    removing: removing ? { userId: removing.userId, displayName: removing.displayName } : null,
+    done: done === "invited" || done === "roles" || done === "removed" ? done : null,
   });
 }
 
@@ -46,7 +52,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
     if (outcome.result.ok) return workspaceRedirect(`${page}?done=invited`);
     return staffData({ intent: "invite" as const, values: outcome.result.values, errors: outcome.result.errors, rolesError: null }, 400);
   }
-  if (outcome.result.ok) return workspaceRedirect(`${page}?done=roles`);
+  if (outcome.result.ok) return workspaceRedirect(`${page}?done=${outcome.intent === "remove" ? "removed" : "roles"}`);
   return staffData(
     // `errors` is not empty, so the page title starts "Error:"; the message itself comes from rolesError.
     { intent: "roles" as const, values: null, errors: { roles: outcome.result.error }, rolesError: { userId: outcome.userId, error: outcome.result.error } },
@@ -55,7 +61,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 }
 
 export default function TeamPage() {
-  const { partnership, csrf, members, invitations, me, done } = useLoaderData<typeof loader>();
+  const { partnership, csrf, members, invitations, me, done, removing } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const { t, i18n } = useTranslation(["admin", "common"]);
   const errorText = useErrorText();
@@ -70,11 +76,29 @@ export default function TeamPage() {
     ...(rolesError && rolesErrorText ? [{ href: `#roles-${rolesError.userId}`, text: rolesErrorText }] : []),
   ];
   const roleChoices = STAFF_ROLES.map((role) => ({ value: role, label: t(`admin:roles.${role}`) }));
+  const teamHref = workspaceHref(partnership.slug, "team");
+  const removeQuestion = (member: { userId: string; displayName: string }) => ({
+    heading: t("admin:team.confirmRemove.heading", { name: member.displayName, partnership: partnership.name }),
+    text: t("admin:team.confirmRemove.text"),
+    confirmLabel: t("admin:team.confirmRemove.yes"),
+    cancelLabel: t("admin:team.confirmRemove.no"),
+    action: teamHref,
+    fields: (
+      <>
+        <CsrfField token={csrf} />
+        <input type="hidden" name="userId" value={member.userId} />
+        <input type="hidden" name="intent" value="remove" />
+      </>
+    ),
+  });
 
   return (
     <WorkspaceShell partnership={partnership} title={t("admin:team.title")}>
       <ErrorSummary items={summary} />
-      {done ? <SuccessBanner>{t(done === "invited" ? "admin:team.invited" : "admin:team.rolesSaved")}</SuccessBanner> : null}
+      {done ? (
+        <SuccessBanner>{t(done === "invited" ? "admin:team.invited" : done === "removed" ? "admin:team.removed" : "admin:team.rolesSaved")}</SuccessBanner>
+      ) : null}
+      {removing ? <ConfirmPanel question={removeQuestion(removing)} cancelHref={teamHref} /> : null}
 
       <h2 className="heading-m">{t("admin:team.membersHeading")}</h2>
       {members.map((member) => {
@@ -101,11 +125,13 @@ export default function TeamPage() {
                 <Button name="intent" value="roles" className="button--secondary">
                   {t("admin:team.saveRoles")}
                 </Button>
-                <Button name="intent" value="remove" className="button--warning">
-                  {t("admin:team.remove", { name: member.displayName })}
-                </Button>
               </div>
             </Form>
+            <ConfirmAction
+              label={t("admin:team.remove", { name: member.displayName })}
+              confirmHref={`${teamHref}?remove=${member.userId}`}
+              question={removeQuestion(member)}
+            />
           </section>
         );
       })}

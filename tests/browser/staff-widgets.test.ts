@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
-import { withBrowser } from "../support/browser";
-import { demoStaff, signInAsStaff, waitForHydration } from "../support/browser-staff";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../support/app-server";
+import { clickAndLoad, withBrowser, type BrowserSession } from "../support/browser";
+import { clickAndSettle, demoStaff, signInAsStaff, waitForHydration } from "../support/browser-staff";
 import { checkPage } from "../support/browser-survey";
 
 // The hydrated staff UI's react-aria widgets, by keyboard, with axe, and
@@ -52,6 +53,65 @@ describe("staff tables (react-aria Table)", () => {
       expect(target.length).toBeGreaterThan(0);
       await Promise.all([page.waitForURL((url) => url.pathname.startsWith(`${SURVEYS_PATH}/`)), page.keyboard.press("Enter")]);
       await page.locator("h1").first().waitFor();
+    });
+  });
+});
+
+describe("confirming a destructive action (react-aria alert dialog, or a panel without JavaScript)", () => {
+  // Removes someone from the demo team: on an app of its own.
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const REMOVE = "Remove Ash Analyst (demo) from the partnership";
+  const TEAM = "/staff/p/northshire/team";
+
+  it("asks before removing a member of the team, and Cancel keeps them", async () => {
+    // One sign-in for both browsers: a second one would wait for a fresh code (codes are single-use).
+    let signedIn: Awaited<ReturnType<BrowserSession["context"]["cookies"]>> = [];
+    // Without JavaScript: the button is a link to the page's own question.
+    await withBrowser({ javaScript: false, appUrl: app.url }, async (session) => {
+      const { page } = session;
+      await signInAsStaff(page, session.origin, demoStaff("partnershipAdmin"));
+      signedIn = await session.context.cookies();
+      await page.goto(session.url(TEAM));
+      await clickAndLoad(page, page.getByRole("link", { name: REMOVE }));
+      expect(new URL(page.url()).searchParams.get("remove")).toMatch(/^[0-9a-f-]{36}$/);
+      const panel = page.getByRole("region", { name: /^Remove Ash Analyst \(demo\) from/ });
+      expect(await panel.innerText()).toContain("They will lose every role here");
+      await checkPage(session, "team page asking before removing");
+      await clickAndLoad(page, panel.getByRole("link", { name: "No, keep them" }));
+      expect(await page.getByRole("region", { name: /^Remove / }).count()).toBe(0);
+      expect(await page.locator("main").innerText()).toContain("Ash Analyst (demo)");
+    });
+
+    // Hydrated: the same question in an alert dialog that holds focus; Escape or "No" keeps them, "Yes" removes.
+    await withBrowser({ javaScript: true, appUrl: app.url }, async (session) => {
+      const { page } = session;
+      await session.context.addCookies(signedIn);
+      await page.goto(session.url(TEAM));
+      await waitForHydration(page);
+      const remove = page.getByRole("button", { name: REMOVE });
+      await remove.focus();
+      await page.keyboard.press("Enter");
+      const dialog = page.getByRole("alertdialog");
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toContain("Remove Ash Analyst (demo) from Northshire");
+      await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest("[role=alertdialog]"))).toBe(true);
+      await checkPage(session, "remove dialog");
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+      expect(await page.locator("main").innerText()).toContain("Ash Analyst (demo)");
+
+      await remove.click();
+      await clickAndSettle(page, page.getByRole("alertdialog").getByRole("button", { name: "Yes, remove them" }));
+      expect(new URL(page.url()).searchParams.get("done")).toBe("removed");
+      expect(await page.locator(".notification-banner").innerText()).toContain("They have been removed from the partnership.");
+      expect(await page.locator("main").innerText()).not.toContain("Ash Analyst (demo)");
     });
   });
 });

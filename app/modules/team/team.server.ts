@@ -179,9 +179,14 @@ export async function changeTeam(
   db: Database,
   actor: { userId: string; partnershipId: string },
   form: FormData,
-): Promise<{ intent: "invite"; result: InviteResult } | { intent: "roles"; userId: string; result: RolesResult }> {
+): Promise<{ intent: "invite"; result: InviteResult } | { intent: "roles" | "remove"; userId: string; result: RolesResult }> {
   if (textField(form, "intent") === "invite") return { intent: "invite", result: await inviteToTeam(db, actor, form) };
   const userId = textField(form, "userId");
-  const roles = textField(form, "intent") === "remove" ? [] : listField(form, "roles");
-  return { intent: "roles", userId, result: await setMemberRoles(db, { actorId: actor.userId, partnershipId: actor.partnershipId, userId, roles }) };
+  const removing = textField(form, "intent") === "remove";
+  const roles = removing ? [] : listField(form, "roles");
+  return {
+    intent: removing ? "remove" : "roles",
+    userId,
+    result: await setMemberRoles(db, { actorId: actor.userId, partnershipId: actor.partnershipId, userId, roles }),
+  };
 }
