@@ -6,7 +6,7 @@
  * it, and where it sits in the original text (so reasons quote the text
  * exactly). One parse serves both themes and sentiment (a small cache).
  */
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 const nlp = winkNLP(model);
@@ -114,16 +114,18 @@ export function parseText(text: string): ParsedText {
   if (text === cacheKey && cacheValue) return cacheValue;
   const cleaned = clean(text);
   const doc = nlp.readDoc(cleaned);
-  const values = doc.tokens().out(its.value);
-  const spaces = doc.tokens().out(its.precedingSpaces);
-  const lemmas = doc.tokens().out(its.lemma);
-  const types = doc.tokens().out(its.type);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value);
+  const spaces = tokens.out(its.precedingSpaces);
+  // The model's lemma helper is typed as an add-on; it returns strings like the others.
+  const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+  const types = tokens.out(its.type);
   // Sentence index of each token.
   const sentenceOf = new Array<number>(values.length).fill(0);
   let sentences = 0;
-  doc.sentences().each((sentence, index) => {
+  doc.sentences().each((sentence: ItemSentence, index: number) => {
     sentences = index + 1;
-    sentence.tokens().each((token) => {
+    sentence.tokens().each((token: ItemToken) => {
       sentenceOf[token.index()] = index;
     });
   });
