@@ -53,7 +53,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
     label: "Health and wellbeing",
     staffDescription:
       "Medical and dental care, appointments, illness, the child's health; self-harm, low mood, anxiety, eating difficulties.",
-    childDescription: "Your body and your feelings: seeing a doctor or dentist, being ill, feeling very low or worried, hurting yourself, or eating problems.",
+    childDescription:
+      "Your body and your feelings. Seeing a doctor or dentist, being ill, feeling very low or worried, hurting yourself, or eating problems.",
     examplePhrases: [
       "I have toothache and nobody takes me to the dentist",
       "we keep missing doctor appointments",
@@ -92,7 +93,7 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
     code: "parental_difficulties",
     label: "Parents' difficulties",
     staffDescription: "Domestic abuse, parents' drinking or drugs, parents' mental health, parents' own struggles.",
-    childDescription: "When a parent drinks too much, takes drugs, is very sad or unwell in their mind, or when grown-ups at home fight or hurt each other.",
+    childDescription: "When a parent drinks too much, takes drugs or is unwell in their mind. Or when grown-ups at home fight or hurt each other.",
     examplePhrases: [
       "my dad drinks every night",
       "mum takes drugs",

@@ -53,7 +53,8 @@ export const THEME_CUES: Record<string, CueTiers> = {
       "not safe", "dangerous", "danger", "accident*", "injur*", "broken arm", "broken leg", "a&e", "throw things",
       "threw things", "thrown at me", "knife", "weapon", "grab*", "push me", "pushed me", "shake*", "shook", "hurt me more",
       "get hurt", "got hurt", "keep safe", "keep everybody safe", "keep us safe", "keep me safe", "somewhere safe", "feel safe",
-      "safe at home", "not safe at home", "abusing me", "abuse me", "abused me",
+      "safe at home", "not safe at home", "abusing me", "abuse me", "abused me", "nobody checks", "no one checks", "where i am",
+      "no curfew", "no bedtime", "till 2am", "till 3am", "out till", "out late",
     ],
     medium: [
       "alone", "on my own", "on our own", "by myself", "by ourselves", "safe", "safety", "hurt", "hit", "hits", "abuse", "abus*",
@@ -121,7 +122,8 @@ export const THEME_CUES: Record<string, CueTiers> = {
       "arrested", "police came", "mum is ill", "mum is sick", "mum depress*", "dad depress*", "mum mental health",
       "dad mental health", "in bed all day", "can not get out of bed", "break up", "split up", "splitting up", "divorce*",
       "separat*", "gambl*", "addict*", "rehab", "relapse*", "on drugs", "take drugs", "takes drugs", "coercive",
-      "restraining order", "men came", "boyfriends", "getting high", "gets high", "get high",
+      "restraining order", "men came", "boyfriends", "getting high", "gets high", "get high", "sleeps all day", "sleep all day",
+      "can not wake", "passed out", "pills", "overdose*", "mum takes", "dad takes",
     ],
     medium: [
       "shout*", "scream*", "yell*", "angry", "anger", "temper", "mood*", "police", "violent", "violence", "abus*", "hit", "hits",
@@ -324,7 +326,8 @@ export const THEME_CUES: Record<string, CueTiers> = {
       "on the streets", "on the street", "sofa surf*", "arrest*", "get in trouble", "got in trouble", "troublemaker",
       "trouble maker", "bad crowd", "wrong crowd", "hang around", "hang out with", "hanging around", "gang*", "county lines",
       "groom*", "exploit*", "older boys", "older men", "older guy*", "deal drugs", "kicked out", "thrown out", "chucked out",
-      "labelled", "naughty", "bad kid", "bad stuff", "do bad", "excluded", "youth offending", "nudes", "sext*",
+      "labelled", "naughty", "bad kid", "bad stuff", "do bad", "excluded", "youth offending", "nudes", "sext*", "older lads",
+      "parcels", "drop off", "carry things", "gave me money", "new trainers", "picked up by the police", "weed",
     ],
     medium: [
       "couch", "trouble", "in trouble", "police", "online", "meet up", "party", "parties", "smok*", "vape*", "drugs", "fight*",

@@ -165,8 +165,8 @@ function compile(codebook: readonly CodeDefinition[]): CompiledCodebook {
       if (stems.length === 0) continue;
       const weight = stems.length === 1 ? 0.35 : stems.length === 2 ? 0.45 : 0.6;
       const cue: LooseCue = { code: definition.code, text: phrase, weight, stems };
-      // Indexed by its first stem; checked against the sentence's whole set.
-      compiled.loose.set(stems[0]!, [...(compiled.loose.get(stems[0]!) ?? []), cue]);
+      // Indexed by each of its stems; checked against the sentence's whole set.
+      for (const s of stems) compiled.loose.set(s, [...(compiled.loose.get(s) ?? []), cue]);
     }
   }
   compiledCodebooks.set(codebook, compiled);
@@ -309,7 +309,7 @@ function evidenceOf(parsed: ParsedText, compiled: CompiledCodebook): Map<string,
     }
   }
 
-  // Loose matches of example phrases: all their content words in one sentence.
+  // Loose matches of example phrases: their content words in one sentence.
   if (compiled.loose.size > 0) {
     const bySentence = new Map<number, Map<string, number>>();
     for (let i = 0; i < units.length; i++) {
@@ -319,16 +319,20 @@ function evidenceOf(parsed: ParsedText, compiled: CompiledCodebook): Map<string,
       if (!stems.has(unit.stem)) stems.set(unit.stem, i);
     }
     for (const stems of bySentence.values()) {
+      const seen = new Set<LooseCue>();
       for (const first of stems.keys()) {
         for (const cue of compiled.loose.get(first) ?? []) {
-          const at = cue.stems.map((s) => stems.get(s));
-          if (at.some((a) => a === undefined)) continue;
-          const positions = at as number[];
+          if (seen.has(cue)) continue;
+          seen.add(cue);
+          const at = cue.stems.map((s) => stems.get(s)).filter((a): a is number => a !== undefined);
+          // All of a short example's content words, or most (3 in 4) of a longer one's.
+          const share = at.length / cue.stems.length;
+          if (share < 1 && (cue.stems.length < 3 || share < 0.75)) continue;
           add(cue.code, {
-            weight: cue.weight,
+            weight: cue.weight * share,
             weak: false,
-            from: Math.min(...positions),
-            to: Math.max(...positions),
+            from: Math.min(...at),
+            to: Math.max(...at),
             cue: cue.text,
           });
         }
@@ -432,10 +436,11 @@ export function sentimentOf(text: string): Sentiment {
     if (DOMAIN_NEGATIVE.has(unit.word) || DOMAIN_NEGATIVE.has(unit.lemma)) domain -= flip;
     else if (DOMAIN_POSITIVE.has(unit.word) || DOMAIN_POSITIVE.has(unit.lemma)) domain += flip;
   }
-  // wink-nlp's score is an average in -1..1; the domain count is scaled by length.
-  const score = parsed.winkSentiment + (words > 0 ? (1.5 * domain) / Math.sqrt(words) : 0) * 0.5;
-  if (score >= 0.15) return "positive";
-  if (score <= -0.15) return "negative";
+  // wink-nlp's score (an average in -1..1) leans on single general words ("go" counts as positive),
+  // so the domain words weigh more; both are scaled to about -1..1.
+  const score = 0.4 * parsed.winkSentiment + (words > 0 ? (0.6 * domain) / Math.sqrt(words) : 0);
+  if (score >= 0.25) return "positive";
+  if (score <= -0.25) return "negative";
   return "neutral";
 }
 
