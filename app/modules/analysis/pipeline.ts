@@ -8,7 +8,12 @@
 import { redact as realRedact } from "~/modules/redaction/redact";
 import { mayDiscloseHarm } from "~/modules/safeguarding/disclosure";
 import { DEFAULT_CODEBOOK } from "~/modules/themes/codebook";
-import { type CodeDefinition, type Sentiment, sentimentOf, suggestCodes } from "~/modules/themes/suggest";
+import {
+  type CodeDefinition,
+  type Sentiment,
+  sentimentOf,
+  suggestCodes,
+} from "~/modules/themes/suggest";
 import type { InputRecord } from "./records";
 
 export interface AnalysisResult {
@@ -22,13 +27,18 @@ export interface AnalysisResult {
   redacted?: string;
 }
 
-export type AnalysisStep = ((record: InputRecord, result: AnalysisResult) => void) & { redaction?: true };
+export type AnalysisStep = ((
+  record: InputRecord,
+  result: AnalysisResult
+) => void) & { redaction?: true };
 
 export const detectDisclosure: AnalysisStep = (record, result) => {
   result.disclosure = mayDiscloseHarm(record.text);
 };
 
-export function themesStep(codebook: readonly CodeDefinition[] = DEFAULT_CODEBOOK): AnalysisStep {
+export function themesStep(
+  codebook: readonly CodeDefinition[] = DEFAULT_CODEBOOK
+): AnalysisStep {
   return (record, result) => {
     result.themes = suggestCodes(record.text, codebook).map((s) => s.code);
   };
@@ -41,7 +51,9 @@ export const detectSentiment: AnalysisStep = (record, result) => {
 };
 
 /** The redaction step; tests pass their own function in place of the real one. */
-export function redactionStep(redact: (text: string) => { text: string } = (text) => realRedact(text)): AnalysisStep {
+export function redactionStep(
+  redact: (text: string) => { text: string } = (text) => realRedact(text)
+): AnalysisStep {
   const step: AnalysisStep = (record, result) => {
     result.redacted = redact(record.text).text;
   };
@@ -51,9 +63,17 @@ export function redactionStep(redact: (text: string) => { text: string } = (text
 
 export const redactText = redactionStep();
 
-export const DEFAULT_STEPS: readonly AnalysisStep[] = [detectDisclosure, suggestThemes, detectSentiment, redactText];
+export const DEFAULT_STEPS: readonly AnalysisStep[] = [
+  detectDisclosure,
+  suggestThemes,
+  detectSentiment,
+  redactText,
+];
 
-export function analyseRecord(record: InputRecord, steps: readonly AnalysisStep[] = DEFAULT_STEPS): AnalysisResult {
+export function analyseRecord(
+  record: InputRecord,
+  steps: readonly AnalysisStep[] = DEFAULT_STEPS
+): AnalysisResult {
   const result: AnalysisResult = { id: record.id, disclosure: false };
   for (const step of steps) step(record, result);
   return result;
