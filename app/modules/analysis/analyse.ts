@@ -31,7 +31,7 @@ const CHUNK = 1000;
 export async function runAnalyse(
   args: readonly string[],
   io: AnalyseIo,
-  steps: readonly AnalysisStep[] = DEFAULT_STEPS
+  steps: readonly AnalysisStep[] = DEFAULT_STEPS,
 ): Promise<number> {
   let format: InputFormat | undefined;
   let redaction = true;
@@ -43,9 +43,7 @@ export async function runAnalyse(
       return 0;
     }
     if (arg === "--format" || arg.startsWith("--format=")) {
-      const value = arg.includes("=")
-        ? arg.slice("--format=".length)
-        : args[++i];
+      const value = arg.includes("=") ? arg.slice("--format=".length) : args[++i];
       if (value !== "jsonl" && value !== "csv") {
         io.stderr(`analyse: --format must be jsonl or csv\n${USAGE}`);
         return 2;
@@ -71,32 +69,22 @@ export async function runAnalyse(
     if (path === "-") {
       content = await (io.readStdin ?? readStdin)();
     } else {
-      content = await (io.readFile ?? ((p: string) => readFile(p, "utf8")))(
-        path
-      );
+      content = await (io.readFile ?? ((p: string) => readFile(p, "utf8")))(path);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-        ? "it is a directory"
-        : (error as Error).message;
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (error as Error).message;
     io.stderr(`analyse: cannot read ${path}: ${reason}\n`);
     return 2;
   }
 
-  const { records, problems, fatal } = readRecords(
-    content,
-    format ?? detectFormat(path, content)
-  );
+  const { records, problems, fatal } = readRecords(content, format ?? detectFormat(path, content));
   if (fatal) {
     io.stderr(`analyse: ${path}: ${fatal}\n`);
     return 2;
   }
-  for (const problem of problems)
-    io.stderr(`analyse: ${path}: line ${problem.line}: ${problem.message}\n`);
+  for (const problem of problems) io.stderr(`analyse: ${path}: line ${problem.line}: ${problem.message}\n`);
 
   const chosen = redaction ? steps : steps.filter((step) => !step.redaction);
   let out: string[] = [];
@@ -111,9 +99,7 @@ export async function runAnalyse(
 
   if (problems.length > 0) {
     io.stderr(
-      `analyse: ${problems.length} of ${
-        problems.length + records.length
-      } records could not be read (see above); the others were analysed\n`
+      `analyse: ${problems.length} of ${problems.length + records.length} records could not be read (see above); the others were analysed\n`,
     );
     return 1;
   }

@@ -23,7 +23,7 @@ describe("parseCsv", () => {
   });
 
   it("drops a byte-order mark, skips blank lines and keeps empty fields", () => {
-    const { records } = parseCsv('\ufeffid,text\n\n5,\n6,""\n');
+    const { records } = parseCsv("\ufeffid,text\n\n5,\n6,\"\"\n");
     expect(records).toEqual([
       { line: 1, fields: ["id", "text"] },
       { line: 3, fields: ["5", ""] },
@@ -33,19 +33,13 @@ describe("parseCsv", () => {
 
   it("reports a record with text after a closing quote and carries on", () => {
     const { records, problems } = parseCsv('id,text\n1,"oops" extra\n2,fine\n');
-    expect(problems).toEqual([
-      { line: 2, message: "unexpected text after a closing quote" },
-    ]);
+    expect(problems).toEqual([{ line: 2, message: "unexpected text after a closing quote" }]);
     expect(records.map((r) => r.fields[0])).toEqual(["id", "2"]);
   });
 
   it("reports a quote that is never closed at the line the record starts", () => {
-    const { records, problems } = parseCsv(
-      'id,text\n1,ok\n2,"never closed\nmore\n'
-    );
+    const { records, problems } = parseCsv('id,text\n1,ok\n2,"never closed\nmore\n');
     expect(records.map((r) => r.fields[0])).toEqual(["id", "1"]);
-    expect(problems).toEqual([
-      { line: 3, message: "a quoted field is never closed" },
-    ]);
+    expect(problems).toEqual([{ line: 3, message: "a quoted field is never closed" }]);
   });
 });

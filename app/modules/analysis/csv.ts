@@ -20,10 +20,7 @@ export interface CsvProblem {
   message: string;
 }
 
-export function parseCsv(input: string): {
-  records: CsvRecord[];
-  problems: CsvProblem[];
-} {
+export function parseCsv(input: string): { records: CsvRecord[]; problems: CsvProblem[] } {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
@@ -67,17 +64,10 @@ export function parseCsv(input: string): {
         // After the closing quote: a comma, the end of the record, or a problem.
         if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
           problem ??= "unexpected text after a closing quote";
-          while (
-            i < n &&
-            text[i] !== "," &&
-            text[i] !== "\n" &&
-            text[i] !== "\r"
-          )
-            i++;
+          while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") i++;
         }
       } else {
-        while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r")
-          field += text[i++];
+        while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
       }
       fields.push(field);
       field = "";
@@ -94,8 +84,7 @@ export function parseCsv(input: string): {
     }
 
     if (problem) problems.push({ line: startLine, message: problem });
-    else if (!(fields.length === 1 && fields[0]!.trim() === ""))
-      records.push({ line: startLine, fields });
+    else if (!(fields.length === 1 && fields[0]!.trim() === "")) records.push({ line: startLine, fields });
   }
   return { records, problems };
 }

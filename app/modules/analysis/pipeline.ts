@@ -8,12 +8,7 @@
 import { redact as realRedact } from "~/modules/redaction/redact";
 import { mayDiscloseHarm } from "~/modules/safeguarding/disclosure";
 import { DEFAULT_CODEBOOK } from "~/modules/themes/codebook";
-import {
-  type CodeDefinition,
-  type Sentiment,
-  sentimentOf,
-  suggestCodes,
-} from "~/modules/themes/suggest";
+import { type CodeDefinition, type Sentiment, sentimentOf, suggestCodes } from "~/modules/themes/suggest";
 import type { InputRecord } from "./records";
 
 export interface AnalysisResult {
@@ -27,18 +22,13 @@ export interface AnalysisResult {
   redacted?: string;
 }
 
-export type AnalysisStep = ((
-  record: InputRecord,
-  result: AnalysisResult
-) => void) & { redaction?: true };
+export type AnalysisStep = ((record: InputRecord, result: AnalysisResult) => void) & { redaction?: true };
 
 export const detectDisclosure: AnalysisStep = (record, result) => {
   result.disclosure = mayDiscloseHarm(record.text);
 };
 
-export function themesStep(
-  codebook: readonly CodeDefinition[] = DEFAULT_CODEBOOK
-): AnalysisStep {
+export function themesStep(codebook: readonly CodeDefinition[] = DEFAULT_CODEBOOK): AnalysisStep {
   return (record, result) => {
     result.themes = suggestCodes(record.text, codebook).map((s) => s.code);
   };
@@ -51,9 +41,7 @@ export const detectSentiment: AnalysisStep = (record, result) => {
 };
 
 /** The redaction step; tests pass their own function in place of the real one. */
-export function redactionStep(
-  redact: (text: string) => { text: string } = (text) => realRedact(text)
-): AnalysisStep {
+export function redactionStep(redact: (text: string) => { text: string } = (text) => realRedact(text)): AnalysisStep {
   const step: AnalysisStep = (record, result) => {
     result.redacted = redact(record.text).text;
   };
@@ -63,17 +51,9 @@ export function redactionStep(
 
 export const redactText = redactionStep();
 
-export const DEFAULT_STEPS: readonly AnalysisStep[] = [
-  detectDisclosure,
-  suggestThemes,
-  detectSentiment,
-  redactText,
-];
+export const DEFAULT_STEPS: readonly AnalysisStep[] = [detectDisclosure, suggestThemes, detectSentiment, redactText];
 
-export function analyseRecord(
-  record: InputRecord,
-  steps: readonly AnalysisStep[] = DEFAULT_STEPS
-): AnalysisResult {
+export function analyseRecord(record: InputRecord, steps: readonly AnalysisStep[] = DEFAULT_STEPS): AnalysisResult {
   const result: AnalysisResult = { id: record.id, disclosure: false };
   for (const step of steps) step(record, result);
   return result;

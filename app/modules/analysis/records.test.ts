@@ -3,8 +3,7 @@ import { detectFormat, readCsv, readJsonLines } from "./records";
 
 describe("readJsonLines", () => {
   it("keeps id and text (numbers stay numbers), ignores other fields and blank lines", () => {
-    const input =
-      '{"id":"a1","text":"hello","speaker":"child"}\n\n{"id":7,"text":"bye"}\r\n';
+    const input = '{"id":"a1","text":"hello","speaker":"child"}\n\n{"id":7,"text":"bye"}\r\n';
     expect(readJsonLines(input)).toEqual({
       records: [
         { line: 1, id: "a1", text: "hello" },
@@ -35,17 +34,13 @@ describe("readJsonLines", () => {
 
 describe("readCsv", () => {
   it("finds the id and text columns by name, in any order and case", () => {
-    const { records, problems } = readCsv(
-      'Speaker,TEXT,Id\nchild,"I am fine, thanks",x1\n'
-    );
+    const { records, problems } = readCsv('Speaker,TEXT,Id\nchild,"I am fine, thanks",x1\n');
     expect(problems).toEqual([]);
     expect(records).toEqual([{ line: 2, id: "x1", text: "I am fine, thanks" }]);
   });
 
   it("refuses a CSV without an id or text column", () => {
-    expect(readCsv("name,comment\na,b\n").fatal).toMatch(
-      /no id and text column/
-    );
+    expect(readCsv("name,comment\na,b\n").fatal).toMatch(/no id and text column/);
     expect(readCsv("").fatal).toMatch(/no header row/);
   });
 

@@ -31,12 +31,7 @@ export function detectFormat(path: string, content: string): InputFormat {
   const lower = path.toLowerCase();
   if (lower.endsWith(".csv")) return "csv";
   if (/\.(?:jsonl|ndjson|json)$/.test(lower)) return "jsonl";
-  return content
-    .replace(/^\ufeff/, "")
-    .trimStart()
-    .startsWith("{")
-    ? "jsonl"
-    : "csv";
+  return content.replace(/^\ufeff/, "").trimStart().startsWith("{") ? "jsonl" : "csv";
 }
 
 export function readRecords(content: string, format: InputFormat): ReadResult {
@@ -44,10 +39,7 @@ export function readRecords(content: string, format: InputFormat): ReadResult {
 }
 
 function validId(id: unknown): id is string | number {
-  return (
-    (typeof id === "string" && id.trim() !== "") ||
-    (typeof id === "number" && Number.isFinite(id))
-  );
+  return (typeof id === "string" && id.trim() !== "") || (typeof id === "number" && Number.isFinite(id));
 }
 
 export function readJsonLines(content: string): ReadResult {
@@ -61,32 +53,20 @@ export function readJsonLines(content: string): ReadResult {
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      problems.push({
-        line,
-        message: `not valid JSON (${(error as Error).message})`,
-      });
+      problems.push({ line, message: `not valid JSON (${(error as Error).message})` });
       return;
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      problems.push({
-        line,
-        message: "expected a JSON object with id and text",
-      });
+      problems.push({ line, message: "expected a JSON object with id and text" });
       return;
     }
     const { id, text } = value as { id?: unknown; text?: unknown };
     if (!validId(id)) {
-      problems.push({
-        line,
-        message: 'missing "id" (a non-empty string or a number)',
-      });
+      problems.push({ line, message: 'missing "id" (a non-empty string or a number)' });
       return;
     }
     if (typeof text !== "string") {
-      problems.push({
-        line,
-        message: `missing "text" (a string) for id ${JSON.stringify(id)}`,
-      });
+      problems.push({ line, message: `missing "text" (a string) for id ${JSON.stringify(id)}` });
       return;
     }
     records.push({ line, id, text });
@@ -97,25 +77,16 @@ export function readJsonLines(content: string): ReadResult {
 export function readCsv(content: string): ReadResult {
   const { records: rows, problems } = parseCsv(content);
   const header = rows[0];
-  if (!header)
-    return {
-      records: [],
-      problems,
-      fatal: "the CSV has no header row (it needs id and text columns)",
-    };
+  if (!header) return { records: [], problems, fatal: "the CSV has no header row (it needs id and text columns)" };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const idAt = names.indexOf("id");
   const textAt = names.indexOf("text");
   if (idAt < 0 || textAt < 0) {
-    const missing = [idAt < 0 ? "id" : "", textAt < 0 ? "text" : ""]
-      .filter(Boolean)
-      .join(" and ");
+    const missing = [idAt < 0 ? "id" : "", textAt < 0 ? "text" : ""].filter(Boolean).join(" and ");
     return {
       records: [],
       problems,
-      fatal: `the CSV header (line ${
-        header.line
-      }) has no ${missing} column; found: ${names.join(", ") || "(nothing)"}`,
+      fatal: `the CSV header (line ${header.line}) has no ${missing} column; found: ${names.join(", ") || "(nothing)"}`,
     };
   }
   const records: InputRecord[] = [];

@@ -12,10 +12,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "basic_needs",
     label: "Basic needs",
-    staffDescription:
-      "Food, hunger, clothes, hygiene, warmth, state of the home.",
-    childDescription:
-      "Having enough food, clean clothes, a wash, a warm home and a clean place to live.",
+    staffDescription: "Food, hunger, clothes, hygiene, warmth, state of the home.",
+    childDescription: "Having enough food, clean clothes, a wash, a warm home and a clean place to live.",
     examplePhrases: [
       "there is never any food in the house",
       "I go to bed hungry",
@@ -34,10 +32,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "safety_supervision",
     label: "Safety and supervision",
-    staffDescription:
-      "Being left alone, unsafe home, lack of supervision, accidents, physical harm.",
-    childDescription:
-      "Being left on your own, not feeling safe at home, getting hurt, or no grown-up watching out for you.",
+    staffDescription: "Being left alone, unsafe home, lack of supervision, accidents, physical harm.",
+    childDescription: "Being left on your own, not feeling safe at home, getting hurt, or no grown-up watching out for you.",
     examplePhrases: [
       "I get left on my own all night",
       "mum goes out and leaves us by ourselves",
@@ -77,10 +73,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "emotional_needs",
     label: "Feeling loved and cared for",
-    staffDescription:
-      "Feeling loved or unloved, ignored, attention, warmth, loneliness at home.",
-    childDescription:
-      "Feeling loved, cared about and noticed by the people you live with, or feeling ignored and alone at home.",
+    staffDescription: "Feeling loved or unloved, ignored, attention, warmth, loneliness at home.",
+    childDescription: "Feeling loved, cared about and noticed by the people you live with, or feeling ignored and alone at home.",
     examplePhrases: [
       "nobody at home cares about me",
       "my mum never hugs me",
@@ -98,10 +92,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "parental_difficulties",
     label: "Parents' difficulties",
-    staffDescription:
-      "Domestic abuse, parents' drinking or drugs, parents' mental health, parents' own struggles.",
-    childDescription:
-      "When a parent drinks too much, takes drugs or is unwell in their mind. Or when grown-ups at home fight or hurt each other.",
+    staffDescription: "Domestic abuse, parents' drinking or drugs, parents' mental health, parents' own struggles.",
+    childDescription: "When a parent drinks too much, takes drugs or is unwell in their mind. Or when grown-ups at home fight or hurt each other.",
     examplePhrases: [
       "my dad drinks every night",
       "mum takes drugs",
@@ -120,8 +112,7 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
     code: "money_housing",
     label: "Money and housing",
     staffDescription: "Poverty, benefits, debt, housing, overcrowding.",
-    childDescription:
-      "Not having enough money, worries about bills, or problems with where you live, like not enough room.",
+    childDescription: "Not having enough money, worries about bills, or problems with where you live, like not enough room.",
     examplePhrases: [
       "we can't afford the bills",
       "mum is waiting for her universal credit",
@@ -140,10 +131,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "school",
     label: "School",
-    staffDescription:
-      "School life, teachers, homework, attendance, PE kit, bullying at school.",
-    childDescription:
-      "Things about school: teachers, lessons, homework, getting to school, your PE kit, or being bullied there.",
+    staffDescription: "School life, teachers, homework, attendance, PE kit, bullying at school.",
+    childDescription: "Things about school: teachers, lessons, homework, getting to school, your PE kit, or being bullied there.",
     examplePhrases: [
       "I get bullied at school",
       "my teacher is really kind",
@@ -161,10 +150,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "being_heard",
     label: "Being heard",
-    staffDescription:
-      "Being listened to, believed, taken seriously, having a say in decisions.",
-    childDescription:
-      "People listening to you, believing you, taking you seriously and letting you have a say.",
+    staffDescription: "Being listened to, believed, taken seriously, having a say in decisions.",
+    childDescription: "People listening to you, believing you, taking you seriously and letting you have a say.",
     examplePhrases: [
       "nobody listens to me",
       "they didn't believe me",
@@ -183,8 +170,7 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
     label: "How workers treat people",
     staffDescription:
       "How workers, teachers and social workers behave: respectful or patronising, consistency, explaining their role, meetings, changing workers.",
-    childDescription:
-      "How workers like social workers, teachers and nurses treat you: kind or rude, keeping the same worker, explaining who they are.",
+    childDescription: "How workers like social workers, teachers and nurses treat you: kind or rude, keeping the same worker, explaining who they are.",
     examplePhrases: [
       "my social worker keeps changing",
       "I've had five social workers",
@@ -202,10 +188,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "barriers_to_help",
     label: "What stops people getting help",
-    staffDescription:
-      "Fear, shame, thinking it is their fault, not knowing who to tell, stigma, not being believed.",
-    childDescription:
-      "Things that make it hard to ask for help: being scared, feeling ashamed, thinking it is your fault, or not knowing who to tell.",
+    staffDescription: "Fear, shame, thinking it is their fault, not knowing who to tell, stigma, not being believed.",
+    childDescription: "Things that make it hard to ask for help: being scared, feeling ashamed, thinking it is your fault, or not knowing who to tell.",
     examplePhrases: [
       "I'm scared to tell anyone",
       "I don't know who to talk to",
@@ -223,10 +207,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "support_sources",
     label: "Who and what helps",
-    staffDescription:
-      "Friends, pets, youth workers, wider family, helplines, things that helped.",
-    childDescription:
-      "People and things that help you: friends, pets, family like your nan, youth workers, helplines, or things you do.",
+    staffDescription: "Friends, pets, youth workers, wider family, helplines, things that helped.",
+    childDescription: "People and things that help you: friends, pets, family like your nan, youth workers, helplines, or things you do.",
     examplePhrases: [
       "my best friend is always there for me",
       "I talk to my dog when I'm sad",
@@ -244,10 +226,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "early_help_access",
     label: "Getting help early",
-    staffDescription:
-      "Getting practical help early, children's centres, family support, waiting, advice, thresholds.",
-    childDescription:
-      "Getting help for your family early, before things get bad: family workers, children's centres, not waiting too long.",
+    staffDescription: "Getting practical help early, children's centres, family support, waiting, advice, thresholds.",
+    childDescription: "Getting help for your family early, before things get bad: family workers, children's centres, not waiting too long.",
     examplePhrases: [
       "we waited months for any help",
       "the children's centre was a lifeline",
@@ -266,8 +246,7 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
     code: "young_carers",
     label: "Young carers",
     staffDescription: "Caring for a parent or siblings.",
-    childDescription:
-      "Looking after your mum, dad, brothers or sisters, like cooking, cleaning or giving medicine.",
+    childDescription: "Looking after your mum, dad, brothers or sisters, like cooking, cleaning or giving medicine.",
     examplePhrases: [
       "I look after my mum because she is ill",
       "I get my little brothers ready for school",
@@ -284,10 +263,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "adolescent_risk",
     label: "Teenagers at risk",
-    staffDescription:
-      "Running away, risk-taking, exploitation, being labelled as a troublemaker.",
-    childDescription:
-      "Running away, staying out late, people using you or getting you into danger, or being called a troublemaker.",
+    staffDescription: "Running away, risk-taking, exploitation, being labelled as a troublemaker.",
+    childDescription: "Running away, staying out late, people using you or getting you into danger, or being called a troublemaker.",
     examplePhrases: [
       "I ran away from home",
       "I stay out all night",
@@ -305,10 +282,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "parenting_support",
     label: "Support for parents",
-    staffDescription:
-      "Parents wanting advice, clear information, not being judged, their own childhood.",
-    childDescription:
-      "Help for mums, dads and carers: advice, clear information, not being judged, and what their own childhood was like.",
+    staffDescription: "Parents wanting advice, clear information, not being judged, their own childhood.",
+    childDescription: "Help for mums, dads and carers: advice, clear information, not being judged, and what their own childhood was like.",
     examplePhrases: [
       "I just wanted some advice about his behaviour",
       "nobody told me what to expect with a new baby",
@@ -326,10 +301,8 @@ export const DEFAULT_CODEBOOK: readonly CodeDefinition[] = [
   {
     code: "isolation",
     label: "Isolation",
-    staffDescription:
-      "Social isolation, no support network, loneliness outside the home.",
-    childDescription:
-      "Feeling alone or cut off: no friends nearby, no family to turn to, nobody around.",
+    staffDescription: "Social isolation, no support network, loneliness outside the home.",
+    childDescription: "Feeling alone or cut off: no friends nearby, no family to turn to, nobody around.",
     examplePhrases: [
       "I have no friends",
       "we don't know anyone round here",

@@ -15,14 +15,7 @@
  *    codes above a threshold are suggested, best first, at most MAX_CODES.
  */
 import { THEME_CUES, TIER_WEIGHT } from "./lexicon";
-import {
-  type ParsedText,
-  parseText,
-  phraseUnits,
-  stem,
-  STOPWORDS,
-  type Unit,
-} from "./text";
+import { type ParsedText, parseText, phraseUnits, stem, STOPWORDS, type Unit } from "./text";
 
 export interface CodeDefinition {
   /** e.g. "basic_needs" */
@@ -107,27 +100,15 @@ interface CompiledCodebook {
   loose: Map<string, LooseCue[]>;
 }
 
-const NEGATOR_WORDS = new Set([
-  "not",
-  "never",
-  "no",
-  "nobody",
-  "nothing",
-  "none",
-  "nowhere",
-  "without",
-]);
+const NEGATOR_WORDS = new Set(["not", "never", "no", "nobody", "nothing", "none", "nowhere", "without"]);
 /** Function words left out of loose example matches (content words must all be present). */
 const LOOSE_STOP = new Set(
-  "a an the and or but if then so because as of at by for with about to from in on off up out into over i me my mine myself we us our you your he him his she her it its they them their this that these those am is are was were be been being have has had do does did would could should will can may might just really very always all some any one lot much many get got go going went make made say said when where what who how there here even still too also only like".split(
-    /\s+/
-  )
+  (
+    "a an the and or but if then so because as of at by for with about to from in on off up out into over i me my mine myself we us our you your he him his she her it its they them their this that these those am is are was were be been being have has had do does did would could should will can may might just really very always all some any one lot much many get got go going went make made say said when where what who how there here even still too also only like"
+  ).split(/\s+/),
 );
 
-const compiledCodebooks = new WeakMap<
-  readonly CodeDefinition[],
-  CompiledCodebook
->();
+const compiledCodebooks = new WeakMap<readonly CodeDefinition[], CompiledCodebook>();
 
 function tokensOf(phrase: string): Token[] {
   const tokens: Token[] = [];
@@ -137,8 +118,7 @@ function tokensOf(phrase: string): Token[] {
       tokens.push({ word: prefix, lemma: prefix, stem: prefix, prefix });
       continue;
     }
-    for (const unit of phraseUnits(raw))
-      tokens.push({ word: unit.word, lemma: unit.lemma, stem: unit.stem });
+    for (const unit of phraseUnits(raw)) tokens.push({ word: unit.word, lemma: unit.lemma, stem: unit.stem });
   }
   return tokens;
 }
@@ -159,12 +139,7 @@ function addCue(compiled: CompiledCodebook, cue: Cue) {
 function compile(codebook: readonly CodeDefinition[]): CompiledCodebook {
   const cached = compiledCodebooks.get(codebook);
   if (cached) return cached;
-  const compiled: CompiledCodebook = {
-    codes: codebook.map((c) => c.code),
-    byKey: new Map(),
-    byPrefix: new Map(),
-    loose: new Map(),
-  };
+  const compiled: CompiledCodebook = { codes: codebook.map((c) => c.code), byKey: new Map(), byPrefix: new Map(), loose: new Map() };
   for (const definition of codebook) {
     const tiers = THEME_CUES[definition.code];
     if (tiers) {
@@ -186,25 +161,12 @@ function compile(codebook: readonly CodeDefinition[]): CompiledCodebook {
       }
     }
     for (const phrase of definition.examplePhrases) {
-      const stems = [
-        ...new Set(
-          phraseUnits(phrase)
-            .filter((u) => !LOOSE_STOP.has(u.word))
-            .map((u) => u.stem)
-        ),
-      ];
+      const stems = [...new Set(phraseUnits(phrase).filter((u) => !LOOSE_STOP.has(u.word)).map((u) => u.stem))];
       if (stems.length === 0) continue;
-      const weight =
-        stems.length === 1 ? 0.35 : stems.length === 2 ? 0.45 : 0.6;
-      const cue: LooseCue = {
-        code: definition.code,
-        text: phrase,
-        weight,
-        stems,
-      };
+      const weight = stems.length === 1 ? 0.35 : stems.length === 2 ? 0.45 : 0.6;
+      const cue: LooseCue = { code: definition.code, text: phrase, weight, stems };
       // Indexed by each of its stems; checked against the sentence's whole set.
-      for (const s of stems)
-        compiled.loose.set(s, [...(compiled.loose.get(s) ?? []), cue]);
+      for (const s of stems) compiled.loose.set(s, [...(compiled.loose.get(s) ?? []), cue]);
     }
   }
   compiledCodebooks.set(codebook, compiled);
@@ -212,24 +174,12 @@ function compile(codebook: readonly CodeDefinition[]): CompiledCodebook {
 }
 
 function matches(token: Token, unit: Unit): boolean {
-  if (token.prefix)
-    return (
-      unit.word.startsWith(token.prefix) || unit.lemma.startsWith(token.prefix)
-    );
-  return (
-    token.lemma === unit.lemma ||
-    token.stem === unit.stem ||
-    token.word === unit.word
-  );
+  if (token.prefix) return unit.word.startsWith(token.prefix) || unit.lemma.startsWith(token.prefix);
+  return token.lemma === unit.lemma || token.stem === unit.stem || token.word === unit.word;
 }
 
 /** The units a cue covers when it starts at units[i], or undefined. */
-function matchAt(
-  cue: Cue,
-  units: readonly Unit[],
-  i: number,
-  maxGap: number
-): [number, number] | undefined {
+function matchAt(cue: Cue, units: readonly Unit[], i: number, maxGap: number): [number, number] | undefined {
   const first = units[i]!;
   if (!matches(cue.tokens[0]!, first)) return undefined;
   let at = i;
@@ -254,12 +204,7 @@ function matchAt(
 interface LearnedIndex {
   idf: Map<string, number>;
   defaultIdf: number;
-  docs: {
-    id: string;
-    codes: readonly string[];
-    vector: Map<string, number>;
-    norm: number;
-  }[];
+  docs: { id: string; codes: readonly string[]; vector: Map<string, number>; norm: number }[];
   /** Stem -> documents holding it. */
   postings: Map<string, number[]>;
 }
@@ -269,24 +214,14 @@ const learnedIndexes = new WeakMap<readonly LearnedExample[], LearnedIndex>();
 function termsOf(parsed: ParsedText): Map<string, number> {
   const counts = new Map<string, number>();
   for (const unit of parsed.units) {
-    if (
-      STOPWORDS.has(unit.word) ||
-      STOPWORDS.has(unit.lemma) ||
-      unit.word.length < 2 ||
-      /^\d+$/.test(unit.word)
-    )
-      continue;
+    if (STOPWORDS.has(unit.word) || STOPWORDS.has(unit.lemma) || unit.word.length < 2 || /^\d+$/.test(unit.word)) continue;
     const key = NEGATOR_WORDS.has(unit.word) ? "not" : unit.stem;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
 
-function weigh(
-  counts: Map<string, number>,
-  idf: Map<string, number>,
-  defaultIdf: number
-): { vector: Map<string, number>; norm: number } {
+function weigh(counts: Map<string, number>, idf: Map<string, number>, defaultIdf: number): { vector: Map<string, number>; norm: number } {
   const vector = new Map<string, number>();
   let sum = 0;
   for (const [term, count] of counts) {
@@ -302,23 +237,16 @@ function indexLearned(learned: readonly LearnedExample[]): LearnedIndex {
   if (cached) return cached;
   const termCounts = learned.map((example) => termsOf(parseText(example.text)));
   const df = new Map<string, number>();
-  for (const counts of termCounts)
-    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const counts of termCounts) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = learned.length;
   const idf = new Map<string, number>();
-  for (const [term, count] of df)
-    idf.set(term, Math.log((n + 1) / (count + 1)) + 1);
+  for (const [term, count] of df) idf.set(term, Math.log((n + 1) / (count + 1)) + 1);
   const defaultIdf = Math.log(n + 1) + 1;
   const postings = new Map<string, number[]>();
   const docs = learned.map((example, index) => {
     const counts = termCounts[index]!;
-    for (const term of counts.keys())
-      postings.set(term, [...(postings.get(term) ?? []), index]);
-    return {
-      id: example.id,
-      codes: example.codes,
-      ...weigh(counts, idf, defaultIdf),
-    };
+    for (const term of counts.keys()) postings.set(term, [...(postings.get(term) ?? []), index]);
+    return { id: example.id, codes: example.codes, ...weigh(counts, idf, defaultIdf) };
   });
   const index = { idf, defaultIdf, docs, postings };
   learnedIndexes.set(learned, index);
@@ -332,17 +260,10 @@ function neighboursOf(parsed: ParsedText, learned: readonly LearnedExample[]) {
   if (norm === 0) return [];
   const dots = new Map<number, number>();
   for (const [term, w] of vector) {
-    for (const doc of index.postings.get(term) ?? [])
-      dots.set(
-        doc,
-        (dots.get(doc) ?? 0) + w * index.docs[doc]!.vector.get(term)!
-      );
+    for (const doc of index.postings.get(term) ?? []) dots.set(doc, (dots.get(doc) ?? 0) + w * index.docs[doc]!.vector.get(term)!);
   }
   return [...dots]
-    .map(([doc, dot]) => ({
-      doc: index.docs[doc]!,
-      similarity: dot / (norm * index.docs[doc]!.norm),
-    }))
+    .map(([doc, dot]) => ({ doc: index.docs[doc]!, similarity: dot / (norm * index.docs[doc]!.norm) }))
     .filter((n) => n.similarity >= SUGGEST_TUNING.minSimilarity)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, SUGGEST_TUNING.neighbours);
@@ -359,10 +280,7 @@ interface Evidence {
 }
 
 /** Every code's raw evidence in a text: cue matches and loose example matches. */
-function evidenceOf(
-  parsed: ParsedText,
-  compiled: CompiledCodebook
-): Map<string, Evidence[]> {
+function evidenceOf(parsed: ParsedText, compiled: CompiledCodebook): Map<string, Evidence[]> {
   const { units } = parsed;
   const found = new Map<string, Evidence[]>();
   const add = (code: string, evidence: Evidence) => {
@@ -373,23 +291,16 @@ function evidenceOf(
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     const candidates = new Set<Cue>();
-    for (const key of [unit.lemma, unit.stem, unit.word])
-      for (const cue of compiled.byKey.get(key) ?? []) candidates.add(cue);
-    for (const key of new Set([
-      unit.word.slice(0, 3),
-      unit.lemma.slice(0, 3),
-    ])) {
+    for (const key of [unit.lemma, unit.stem, unit.word]) for (const cue of compiled.byKey.get(key) ?? []) candidates.add(cue);
+    for (const key of new Set([unit.word.slice(0, 3), unit.lemma.slice(0, 3)])) {
       for (const cue of compiled.byPrefix.get(key) ?? []) candidates.add(cue);
     }
     for (const cue of candidates) {
       const span = matchAt(cue, units, i, SUGGEST_TUNING.maxGap);
       if (!span) continue;
-      const negated =
-        cue.negatable && !cue.hasNegator && units[span[0]]!.negated;
+      const negated = cue.negatable && !cue.hasNegator && units[span[0]]!.negated;
       add(cue.code, {
-        weight: negated
-          ? cue.weight * SUGGEST_TUNING.negatedFactor
-          : cue.weight,
+        weight: negated ? cue.weight * SUGGEST_TUNING.negatedFactor : cue.weight,
         weak: cue.weak,
         from: span[0],
         to: span[1],
@@ -413,9 +324,7 @@ function evidenceOf(
         for (const cue of compiled.loose.get(first) ?? []) {
           if (seen.has(cue)) continue;
           seen.add(cue);
-          const at = cue.stems
-            .map((s) => stems.get(s))
-            .filter((a): a is number => a !== undefined);
+          const at = cue.stems.map((s) => stems.get(s)).filter((a): a is number => a !== undefined);
           // All of a short example's content words, or most (3 in 4) of a longer one's.
           const share = at.length / cue.stems.length;
           if (share < 1 && (cue.stems.length < 3 || share < 0.75)) continue;
@@ -435,9 +344,7 @@ function evidenceOf(
 
 /** Combine one code's evidence: the strongest sign per stretch of text, independent signs, weak ones capped. */
 function combine(evidence: Evidence[]): { score: number; kept: Evidence[] } {
-  const sorted = [...evidence].sort(
-    (a, b) => b.weight - a.weight || b.to - b.from - (a.to - a.from)
-  );
+  const sorted = [...evidence].sort((a, b) => b.weight - a.weight || b.to - b.from - (a.to - a.from));
   const kept: Evidence[] = [];
   const cues = new Set<string>();
   for (const e of sorted) {
@@ -463,31 +370,19 @@ function phrasesOf(parsed: ParsedText, kept: Evidence[]): string[] {
     const from = parsed.units[e.from]!;
     const to = parsed.units[e.to]!;
     const words =
-      e.to - e.from > 6
-        ? [
-            parsed.text.slice(from.start, from.end),
-            parsed.text.slice(to.start, to.end),
-          ]
-        : [parsed.text.slice(from.start, to.end)];
+      e.to - e.from > 6 ? [parsed.text.slice(from.start, from.end), parsed.text.slice(to.start, to.end)] : [parsed.text.slice(from.start, to.end)];
     for (const w of words) if (!phrases.includes(w)) phrases.push(w);
     if (phrases.length >= 5) break;
   }
   return phrases;
 }
 
-export function suggestCodes(
-  text: string,
-  codebook: readonly CodeDefinition[],
-  learned: readonly LearnedExample[] = []
-): CodeSuggestion[] {
+export function suggestCodes(text: string, codebook: readonly CodeDefinition[], learned: readonly LearnedExample[] = []): CodeSuggestion[] {
   if (!text.trim() || codebook.length === 0) return [];
   const compiled = compile(codebook);
   const parsed = parseText(text);
   const known = new Set(compiled.codes);
-  const scores = new Map<
-    string,
-    { score: number; phrases: string[]; similar: string[] }
-  >();
+  const scores = new Map<string, { score: number; phrases: string[]; similar: string[] }>();
 
   for (const [code, evidence] of evidenceOf(parsed, compiled)) {
     const { score, kept } = combine(evidence);
@@ -506,23 +401,12 @@ export function suggestCodes(
   }
 
   const ranked = [...scores]
-    .map(([code, s]) => ({
-      code,
-      score: Math.round(s.score * 1000) / 1000,
-      reason: { phrases: s.phrases, similar: s.similar },
-    }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        compiled.codes.indexOf(a.code) - compiled.codes.indexOf(b.code)
-    );
+    .map(([code, s]) => ({ code, score: Math.round(s.score * 1000) / 1000, reason: { phrases: s.phrases, similar: s.similar } }))
+    .sort((a, b) => b.score - a.score || compiled.codes.indexOf(a.code) - compiled.codes.indexOf(b.code));
   const best = ranked[0];
   if (!best || best.score < SUGGEST_TUNING.floor) return [];
   const chosen = ranked.filter(
-    (s, i) =>
-      i === 0 ||
-      (s.score >= SUGGEST_TUNING.threshold &&
-        s.score >= best.score * SUGGEST_TUNING.relative)
+    (s, i) => i === 0 || (s.score >= SUGGEST_TUNING.threshold && s.score >= best.score * SUGGEST_TUNING.relative),
   );
   return chosen.slice(0, SUGGEST_TUNING.maxCodes);
 }
@@ -531,14 +415,14 @@ export function suggestCodes(
 
 /** Words of this domain that wink-nlp's general lexicon misses or weighs lightly. */
 const DOMAIN_NEGATIVE = new Set(
-  "hungry starving starve filthy dirty smelly cold freezing alone lonely isolated isolating scared frightened terrified afraid worried anxious anxiety depressed depression bullied bully neglect neglected abuse abused abusing hit hits hitting beat punch kick kicked slap strangle bruise bruises drunk drinking drugs argue arguing fight fighting shout shouting shouts scream screaming ignored ignore unloved worthless hopeless tired exhausted struggle struggling struggled afford debt evicted homeless overcrowded cry crying tears sad unhappy miserable upset hurt hurts pain self-harm cutting suicide suicidal die dying kill unsafe dangerous locked embarrassing embarrassed ashamed shame fault blame judged patronising rude chaotic horrible awful terrible worse worst hate hated lost lose nobody never difficult hard tough draining disadvantage".split(
-    /\s+/
-  )
+  (
+    "hungry starving starve filthy dirty smelly cold freezing alone lonely isolated isolating scared frightened terrified afraid worried anxious anxiety depressed depression bullied bully neglect neglected abuse abused abusing hit hits hitting beat punch kick kicked slap strangle bruise bruises drunk drinking drugs argue arguing fight fighting shout shouting shouts scream screaming ignored ignore unloved worthless hopeless tired exhausted struggle struggling struggled afford debt evicted homeless overcrowded cry crying tears sad unhappy miserable upset hurt hurts pain self-harm cutting suicide suicidal die dying kill unsafe dangerous locked embarrassing embarrassed ashamed shame fault blame judged patronising rude chaotic horrible awful terrible worse worst hate hated lost lose nobody never difficult hard tough draining disadvantage"
+  ).split(/\s+/),
 );
 const DOMAIN_POSITIVE = new Set(
-  "love loved lovely kind caring cared helped helpful help supportive support listened listens listen believed safe happy happier brilliant amazing wonderful great good best better nice friendly grateful thankful thanks thank enjoy enjoyed fun proud respect respected understood trust trusted welcoming angel rewarding fantastic excellent lifeline".split(
-    /\s+/
-  )
+  (
+    "love loved lovely kind caring cared helped helpful help supportive support listened listens listen believed safe happy happier brilliant amazing wonderful great good best better nice friendly grateful thankful thanks thank enjoy enjoyed fun proud respect respected understood trust trusted welcoming angel rewarding fantastic excellent lifeline"
+  ).split(/\s+/),
 );
 
 export function sentimentOf(text: string): Sentiment {
@@ -549,19 +433,14 @@ export function sentimentOf(text: string): Sentiment {
   for (const unit of parsed.units) {
     words++;
     // "no food", "nobody cares", "nothing to eat": a lack is a mild negative in itself.
-    if (unit.word === "no" || unit.word === "nobody" || unit.word === "nothing")
-      domain -= 0.5;
+    if (unit.word === "no" || unit.word === "nobody" || unit.word === "nothing") domain -= 0.5;
     const flip = unit.negated && !NEGATOR_WORDS.has(unit.word) ? -1 : 1;
-    if (DOMAIN_NEGATIVE.has(unit.word) || DOMAIN_NEGATIVE.has(unit.lemma))
-      domain -= flip;
-    else if (DOMAIN_POSITIVE.has(unit.word) || DOMAIN_POSITIVE.has(unit.lemma))
-      domain += flip;
+    if (DOMAIN_NEGATIVE.has(unit.word) || DOMAIN_NEGATIVE.has(unit.lemma)) domain -= flip;
+    else if (DOMAIN_POSITIVE.has(unit.word) || DOMAIN_POSITIVE.has(unit.lemma)) domain += flip;
   }
   // wink-nlp's score (an average in -1..1) leans on single general words ("go" counts as positive),
   // so the domain words weigh more; both are scaled to about -1..1.
-  const score =
-    0.2 * parsed.winkSentiment +
-    (words > 0 ? (0.6 * domain) / Math.sqrt(words) : 0);
+  const score = 0.2 * parsed.winkSentiment + (words > 0 ? (0.6 * domain) / Math.sqrt(words) : 0);
   if (score >= 0.15) return "positive";
   if (score <= -0.15) return "negative";
   return "neutral";

@@ -37,205 +37,47 @@ export interface ParsedText {
 
 /** One word to one or more canonical words. */
 const WORDS: Record<string, string[]> = {
-  im: ["i", "be"],
-  "i'm": ["i", "be"],
-  iam: ["i", "be"],
-  ive: ["i", "have"],
-  "i've": ["i", "have"],
-  "i'd": ["i", "would"],
-  "i'll": ["i", "will"],
-  dont: ["do", "not"],
-  doesnt: ["do", "not"],
-  didnt: ["do", "not"],
-  cant: ["can", "not"],
-  cannot: ["can", "not"],
-  wont: ["will", "not"],
-  isnt: ["be", "not"],
-  wasnt: ["be", "not"],
-  arent: ["be", "not"],
-  werent: ["be", "not"],
-  havent: ["have", "not"],
-  hasnt: ["have", "not"],
-  hadnt: ["have", "not"],
-  couldnt: ["could", "not"],
-  shouldnt: ["should", "not"],
-  wouldnt: ["would", "not"],
-  aint: ["be", "not"],
-  dnt: ["do", "not"],
-  nt: ["not"],
-  "n't": ["not"],
-  "n’t": ["not"],
-  u: ["you"],
-  ur: ["your"],
-  yr: ["your"],
-  r: ["are"],
-  n: ["and"],
-  "&": ["and"],
-  b: ["be"],
-  cos: ["because"],
-  coz: ["because"],
-  cuz: ["because"],
-  cus: ["because"],
-  bc: ["because"],
-  becuz: ["because"],
-  becos: ["because"],
-  alot: ["a", "lot"],
-  wanna: ["want", "to"],
-  gonna: ["going", "to"],
-  gotta: ["got", "to"],
-  dunno: ["do", "not", "know"],
-  ppl: ["people"],
-  sum1: ["someone"],
-  some1: ["someone"],
-  any1: ["anyone"],
-  every1: ["everyone"],
-  noone: ["nobody"],
-  no1: ["nobody"],
-  nobdy: ["nobody"],
-  nuthin: ["nothing"],
-  nothin: ["nothing"],
-  nowt: ["nothing"],
-  nuffin: ["nothing"],
-  mam: ["mum"],
-  mom: ["mum"],
-  mummy: ["mum"],
-  mommy: ["mum"],
-  mammy: ["mum"],
-  mother: ["mum"],
-  ma: ["mum"],
-  mumma: ["mum"],
-  mums: ["mum"],
-  moms: ["mum"],
-  mams: ["mum"],
-  mothers: ["mum"],
-  daddy: ["dad"],
-  father: ["dad"],
-  da: ["dad"],
-  dads: ["dad"],
-  fathers: ["dad"],
-  nana: ["nan"],
-  nanny: ["nan"],
-  gran: ["nan"],
-  granny: ["nan"],
-  grandma: ["nan"],
-  grandmother: ["nan"],
-  nanna: ["nan"],
-  grandad: ["grandad"],
-  grandpa: ["grandad"],
-  granddad: ["grandad"],
-  grandfather: ["grandad"],
-  bro: ["brother"],
-  sis: ["sister"],
-  bf: ["boyfriend"],
-  gf: ["girlfriend"],
-  lil: ["little"],
-  skool: ["school"],
-  skl: ["school"],
-  teachr: ["teacher"],
-  techer: ["teacher"],
-  fone: ["phone"],
-  hungery: ["hungry"],
-  hungy: ["hungry"],
-  starvin: ["starving"],
-  lonley: ["lonely"],
-  lonly: ["lonely"],
-  alown: ["alone"],
-  alon: ["alone"],
-  olone: ["alone"],
-  scard: ["scared"],
-  skared: ["scared"],
-  worryed: ["worried"],
-  bullyed: ["bullied"],
-  bulied: ["bullied"],
-  bulling: ["bullying"],
-  frends: ["friends"],
-  freinds: ["friends"],
-  frend: ["friend"],
-  freind: ["friend"],
-  sociol: ["social"],
-  socail: ["social"],
-  sosial: ["social"],
-  beleive: ["believe"],
-  belive: ["believe"],
-  beleived: ["believed"],
-  listend: ["listened"],
-  lissen: ["listen"],
-  lisen: ["listen"],
-  allways: ["always"],
-  alwys: ["always"],
-  evry: ["every"],
-  sumtimes: ["sometimes"],
-  wen: ["when"],
-  wat: ["what"],
-  wot: ["what"],
-  abt: ["about"],
-  wiv: ["with"],
-  hme: ["home"],
-  anymore: ["any", "more"],
-  anymor: ["any", "more"],
-  tird: ["tired"],
-  drinkin: ["drinking"],
-  drunken: ["drunk"],
-  centre: ["centre"],
-  center: ["centre"],
-  centres: ["centre"],
-  centers: ["centre"],
-  favourite: ["favourite"],
-  favorite: ["favourite"],
-  neighbour: ["neighbour"],
-  neighbor: ["neighbour"],
-  behaviour: ["behaviour"],
-  behavior: ["behaviour"],
-  counsellor: ["counsellor"],
-  counselor: ["counsellor"],
-  colour: ["colour"],
-  color: ["colour"],
-  mould: ["mould"],
-  mold: ["mould"],
+  im: ["i", "be"], "i'm": ["i", "be"], iam: ["i", "be"], ive: ["i", "have"], "i've": ["i", "have"],
+  "i'd": ["i", "would"], "i'll": ["i", "will"],
+  dont: ["do", "not"], doesnt: ["do", "not"], didnt: ["do", "not"], cant: ["can", "not"], cannot: ["can", "not"],
+  wont: ["will", "not"], isnt: ["be", "not"], wasnt: ["be", "not"], arent: ["be", "not"], werent: ["be", "not"],
+  havent: ["have", "not"], hasnt: ["have", "not"], hadnt: ["have", "not"], couldnt: ["could", "not"],
+  shouldnt: ["should", "not"], wouldnt: ["would", "not"], aint: ["be", "not"], dnt: ["do", "not"],
+  nt: ["not"], "n't": ["not"], "n’t": ["not"],
+  u: ["you"], ur: ["your"], yr: ["your"], r: ["are"], n: ["and"], "&": ["and"], b: ["be"],
+  cos: ["because"], coz: ["because"], cuz: ["because"], cus: ["because"], bc: ["because"], becuz: ["because"], becos: ["because"],
+  alot: ["a", "lot"], wanna: ["want", "to"], gonna: ["going", "to"], gotta: ["got", "to"], dunno: ["do", "not", "know"],
+  ppl: ["people"], sum1: ["someone"], some1: ["someone"], any1: ["anyone"], every1: ["everyone"],
+  noone: ["nobody"], no1: ["nobody"], nobdy: ["nobody"], nuthin: ["nothing"], nothin: ["nothing"], nowt: ["nothing"], nuffin: ["nothing"],
+  mam: ["mum"], mom: ["mum"], mummy: ["mum"], mommy: ["mum"], mammy: ["mum"], mother: ["mum"], ma: ["mum"], mumma: ["mum"],
+  mums: ["mum"], moms: ["mum"], mams: ["mum"], mothers: ["mum"],
+  daddy: ["dad"], father: ["dad"], da: ["dad"], dads: ["dad"], fathers: ["dad"],
+  nana: ["nan"], nanny: ["nan"], gran: ["nan"], granny: ["nan"], grandma: ["nan"], grandmother: ["nan"], nanna: ["nan"],
+  grandad: ["grandad"], grandpa: ["grandad"], granddad: ["grandad"], grandfather: ["grandad"],
+  bro: ["brother"], sis: ["sister"], bf: ["boyfriend"], gf: ["girlfriend"], lil: ["little"],
+  skool: ["school"], skl: ["school"], teachr: ["teacher"], techer: ["teacher"], fone: ["phone"],
+  hungery: ["hungry"], hungy: ["hungry"], starvin: ["starving"], lonley: ["lonely"], lonly: ["lonely"],
+  alown: ["alone"], alon: ["alone"], olone: ["alone"], scard: ["scared"], skared: ["scared"], worryed: ["worried"],
+  bullyed: ["bullied"], bulied: ["bullied"], bulling: ["bullying"], frends: ["friends"], freinds: ["friends"], frend: ["friend"], freind: ["friend"],
+  sociol: ["social"], socail: ["social"], sosial: ["social"], beleive: ["believe"], belive: ["believe"], beleived: ["believed"],
+  listend: ["listened"], lissen: ["listen"], lisen: ["listen"], allways: ["always"], alwys: ["always"], evry: ["every"],
+  sumtimes: ["sometimes"], wen: ["when"], wat: ["what"], wot: ["what"], abt: ["about"], wiv: ["with"], hme: ["home"],
+  anymore: ["any", "more"], anymor: ["any", "more"], tird: ["tired"], drinkin: ["drinking"], drunken: ["drunk"],
+  centre: ["centre"], center: ["centre"], centres: ["centre"], centers: ["centre"],
+  favourite: ["favourite"], favorite: ["favourite"], neighbour: ["neighbour"], neighbor: ["neighbour"],
+  behaviour: ["behaviour"], behavior: ["behaviour"], counsellor: ["counsellor"], counselor: ["counsellor"],
+  colour: ["colour"], color: ["colour"], mould: ["mould"], mold: ["mould"],
 };
 
 /** Two words that are one ("no one", "some one"). */
 const PAIRS: Record<string, string> = {
-  "no one": "nobody",
-  "no body": "nobody",
-  "some one": "someone",
-  "any one": "anyone",
-  "every one": "everyone",
-  "my self": "myself",
-  "every day": "everyday",
-  "any more": "anymore",
+  "no one": "nobody", "no body": "nobody", "some one": "someone", "any one": "anyone", "every one": "everyone",
+  "my self": "myself", "every day": "everyday", "any more": "anymore",
 };
 
-const NEGATORS = new Set([
-  "not",
-  "never",
-  "no",
-  "nobody",
-  "nothing",
-  "none",
-  "nowhere",
-  "without",
-  "neither",
-  "nor",
-  "hardly",
-  "barely",
-]);
+const NEGATORS = new Set(["not", "never", "no", "nobody", "nothing", "none", "nowhere", "without", "neither", "nor", "hardly", "barely"]);
 /** Words that end a negation's reach. */
-const NEGATION_STOP = new Set([
-  "but",
-  "and",
-  "because",
-  "so",
-  "though",
-  "although",
-  "which",
-  "who",
-  "when",
-  "while",
-  "until",
-  "since",
-  "if",
-]);
+const NEGATION_STOP = new Set(["but", "and", "because", "so", "though", "although", "which", "who", "when", "while", "until", "since", "if"]);
 const NEGATION_REACH = 3;
 
 /** A light suffix stripper: "listening", "listened", "listens" -> "listen"; "caring", "cares" -> "car". */
@@ -246,11 +88,7 @@ export function stem(word: string): string {
   if (w.endsWith("ied") && w.length > 4) return w.slice(0, -3) + "y";
   let stripped = false;
   for (const suffix of ["ingly", "ing", "edly", "ed", "es", "s"]) {
-    if (
-      w.endsWith(suffix) &&
-      w.length - suffix.length >= 3 &&
-      !(suffix === "s" && /(?:ss|us|is)$/.test(w))
-    ) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && !(suffix === "s" && /(?:ss|us|is)$/.test(w))) {
       w = w.slice(0, -suffix.length);
       stripped = true;
       break;
@@ -261,26 +99,12 @@ export function stem(word: string): string {
   return w;
 }
 
-const SKIP_TYPES = new Set([
-  "punctuation",
-  "emoji",
-  "emoticon",
-  "symbol",
-  "tabCRLF",
-]);
-const LEMMA_FIX: Record<string, string> = {
-  mom: "mum",
-  center: "centre",
-  "'s": "'s",
-  "’s": "'s",
-};
+const SKIP_TYPES = new Set(["punctuation", "emoji", "emoticon", "symbol", "tabCRLF"]);
+const LEMMA_FIX: Record<string, string> = { mom: "mum", center: "centre", "'s": "'s", "’s": "'s" };
 
 /** Straight quotes and no zero-width characters, keeping every offset. */
 function clean(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201b\u02bc`\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u200b-\u200d\ufeff]/g, " ");
+  return text.replace(/[\u2018\u2019\u201b\u02bc`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"').replace(/[\u200b-\u200d\ufeff]/g, " ");
 }
 
 let cacheKey: string | undefined;
@@ -315,7 +139,7 @@ export function parseText(text: string): ParsedText {
     const start = offset;
     offset += value.length;
     const type = types[i]!;
-    if (SKIP_TYPES.has(type) || (type === "number" && !/[a-z]/i.test(value))) {
+    if (SKIP_TYPES.has(type) || type === "number" && !/[a-z]/i.test(value)) {
       // A comma, colon or dash ends a negation's reach.
       if (/^[,;:\-–—]$/.test(value)) breakNext = true;
       continue;
@@ -326,29 +150,11 @@ export function parseText(text: string): ParsedText {
     const sentence = sentenceOf[i] ?? 0;
     const first = units.length;
     if (words) {
-      for (const word of words)
-        units.push({
-          word,
-          lemma: word,
-          stem: stem(word),
-          sentence,
-          negated: false,
-          start,
-          end: offset,
-        });
+      for (const word of words) units.push({ word, lemma: word, stem: stem(word), sentence, negated: false, start, end: offset });
     } else {
       const rawLemma = (lemmas[i] ?? lower).toLowerCase();
-      const lemma =
-        LEMMA_FIX[rawLemma] ?? WORDS[rawLemma]?.join(" ") ?? rawLemma;
-      units.push({
-        word: lower,
-        lemma,
-        stem: stem(lower),
-        sentence,
-        negated: false,
-        start,
-        end: offset,
-      });
+      const lemma = LEMMA_FIX[rawLemma] ?? WORDS[rawLemma]?.join(" ") ?? rawLemma;
+      units.push({ word: lower, lemma, stem: stem(lower), sentence, negated: false, start, end: offset });
     }
     if (breakNext && units[first]) units[first].clauseStart = true;
     breakNext = false;
@@ -359,8 +165,7 @@ export function parseText(text: string): ParsedText {
   for (let i = 0; i < units.length; i++) {
     const a = units[i]!;
     const b = units[i + 1];
-    const pair =
-      b && b.sentence === a.sentence ? PAIRS[`${a.word} ${b.word}`] : undefined;
+    const pair = b && b.sentence === a.sentence ? PAIRS[`${a.word} ${b.word}`] : undefined;
     if (pair && b) {
       merged.push({ ...a, word: pair, lemma: pair, stem: pair, end: b.end });
       i++;
@@ -387,12 +192,7 @@ export function parseText(text: string): ParsedText {
     if (reach > 0) reach--;
   }
 
-  const parsed: ParsedText = {
-    text,
-    units: merged,
-    sentences,
-    winkSentiment: doc.out(its.sentiment) as unknown as number,
-  };
+  const parsed: ParsedText = { text, units: merged, sentences, winkSentiment: doc.out(its.sentiment) as unknown as number };
   cacheKey = text;
   cacheValue = parsed;
   return parsed;
@@ -407,9 +207,9 @@ export const isNegator = (word: string) => NEGATORS.has(word);
 
 /** Words too common to carry a theme (for the nearest-neighbour step and loose phrase matches). */
 export const STOPWORDS = new Set(
-  "a an the and or but if then so because as of at by for with about against between into through during before after above below to from up down in out on off over under again further once here there when where why how all any both each few more most other some such only own same than too very s t can will just should now i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing would could might must shall may also really even still just like get got go went gone going thing things lot lots quite bit much many one ever every yeah oh ok okay well want wanted say said make made know knew think thought feel felt time times day days way always sometimes often thing 's".split(
-    /\s+/
-  )
+  (
+    "a an the and or but if then so because as of at by for with about against between into through during before after above below to from up down in out on off over under again further once here there when where why how all any both each few more most other some such only own same than too very s t can will just should now i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing would could might must shall may also really even still just like get got go went gone going thing things lot lots quite bit much many one ever every yeah oh ok okay well want wanted say said make made know knew think thought feel felt time times day days way always sometimes often thing 's"
+  ).split(/\s+/),
 );
 
 /** Offsets in the original text for a span of units. */
