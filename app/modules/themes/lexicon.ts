@@ -237,7 +237,8 @@ export const THEME_CUES: Record<string, CueTiers> = {
       "waste of time", "waste their time", "nobody noticed", "nobody comes", "nobody came", "no one comes", "worried what",
       "what people think", "misgiving*", "too proud", "pride", "put off", "do not want to talk", "not like to talk",
       "do not like to talk", "hard to talk", "hard to say", "difficult to talk", "hard to ask", "scared to ask", "afraid to ask",
-      "nobody to tell",
+      "nobody to tell", "not ask for help", "never ask for help", "frightened they", "scared they", "afraid they",
+      "worried they would", "scared they would", "thought they would", "think they will",
     ],
     medium: [
       "scared", "afraid", "frightened", "fear*", "fault", "blame*", "believe*", "secret", "judg*", "neglect*", "what to do",
@@ -327,7 +328,8 @@ export const THEME_CUES: Record<string, CueTiers> = {
       "trouble maker", "bad crowd", "wrong crowd", "hang around", "hang out with", "hanging around", "gang*", "county lines",
       "groom*", "exploit*", "older boys", "older men", "older guy*", "deal drugs", "kicked out", "thrown out", "chucked out",
       "labelled", "naughty", "bad kid", "bad stuff", "do bad", "excluded", "youth offending", "nudes", "sext*", "older lads",
-      "parcels", "drop off", "carry things", "gave me money", "new trainers", "picked up by the police", "weed",
+      "parcels", "drop off", "carry things", "gave me money", "new trainers", "picked up by the police", "weed", "met online",
+      "man online", "someone online", "online boyfriend", "asking me to meet", "wants to meet me", "send pics", "send photos",
     ],
     medium: [
       "couch", "trouble", "in trouble", "police", "online", "meet up", "party", "parties", "smok*", "vape*", "drugs", "fight*",

@@ -52,6 +52,8 @@ export const SUGGEST_TUNING = {
   /** The best code is still suggested down to this score. */
   floor: 0.3,
   maxCodes: 3,
+  /** A third (or later) code needs this score: most texts are about one or two things. */
+  extraCodeMin: 0.8,
   /** Most the weak cues of one code add up to. */
   weakCap: 0.25,
   /** Words allowed between the words of a cue. */
@@ -148,10 +150,12 @@ function compile(codebook: readonly CodeDefinition[]): CompiledCodebook {
           const negatable = raw.startsWith("!");
           const text = negatable ? raw.slice(1) : raw;
           const tokens = tokensOf(text);
+          // A longer cue is more specific: "look after my mum" says more than "mum".
+          const words = text.split(/\s+/).filter((w) => !LOOSE_STOP.has(w)).length;
           addCue(compiled, {
             code: definition.code,
             text,
-            weight: TIER_WEIGHT[tier],
+            weight: TIER_WEIGHT[tier] + (tier === "weak" ? 0 : Math.min(0.15, 0.075 * Math.max(0, words - 1))),
             weak: tier === "weak",
             tokens,
             negatable,
@@ -406,7 +410,11 @@ export function suggestCodes(text: string, codebook: readonly CodeDefinition[], 
   const best = ranked[0];
   if (!best || best.score < SUGGEST_TUNING.floor) return [];
   const chosen = ranked.filter(
-    (s, i) => i === 0 || (s.score >= SUGGEST_TUNING.threshold && s.score >= best.score * SUGGEST_TUNING.relative),
+    (s, i) =>
+      i === 0 ||
+      (s.score >= SUGGEST_TUNING.threshold &&
+        s.score >= best.score * SUGGEST_TUNING.relative &&
+        (i < 2 || s.score >= SUGGEST_TUNING.extraCodeMin)),
   );
   return chosen.slice(0, SUGGEST_TUNING.maxCodes);
 }

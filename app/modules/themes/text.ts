@@ -139,7 +139,7 @@ export function parseText(text: string): ParsedText {
     const start = offset;
     offset += value.length;
     const type = types[i]!;
-    if (SKIP_TYPES.has(type) || type === "number" && !/[a-z]/i.test(value)) {
+    if (SKIP_TYPES.has(type)) {
       // A comma, colon or dash ends a negation's reach.
       if (/^[,;:\-–—]$/.test(value)) breakNext = true;
       continue;
