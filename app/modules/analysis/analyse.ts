@@ -17,10 +17,12 @@ export interface AnalyseIo {
   readStdin?: () => Promise<string>;
 }
 
-export const USAGE = `usage: npm run -s analyse -- [--format jsonl|csv] FILE
+export const USAGE = `usage: npm run -s analyse -- [--format jsonl|csv] [--no-redact] FILE
   FILE   JSON lines with "id" and "text" (other fields ignored), or a CSV with id and text
          columns; "-" reads standard input. Writes one JSON line per record to stdout:
-         {"id": ..., "disclosure": true|false}
+         {"id": ..., "disclosure": true|false, "themes": [codes], "sentiment":
+          "positive"|"neutral"|"negative", "redacted": "text with [name], [school]..."}
+  --no-redact  leave out the "redacted" field (themes and disclosure only need the scores)
   (use "npm run -s" so npm's own banner does not go to stdout)
 `;
 
@@ -32,6 +34,7 @@ export async function runAnalyse(
   steps: readonly AnalysisStep[] = DEFAULT_STEPS,
 ): Promise<number> {
   let format: InputFormat | undefined;
+  let redaction = true;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -46,6 +49,8 @@ export async function runAnalyse(
         return 2;
       }
       format = value;
+    } else if (arg === "--no-redact") {
+      redaction = false;
     } else if (arg.startsWith("--")) {
       io.stderr(`analyse: unknown option ${arg}\n${USAGE}`);
       return 2;
@@ -81,9 +86,10 @@ export async function runAnalyse(
   }
   for (const problem of problems) io.stderr(`analyse: ${path}: line ${problem.line}: ${problem.message}\n`);
 
+  const chosen = redaction ? steps : steps.filter((step) => !step.redaction);
   let out: string[] = [];
   for (const record of records) {
-    out.push(JSON.stringify(analyseRecord(record, steps)));
+    out.push(JSON.stringify(analyseRecord(record, chosen)));
     if (out.length >= CHUNK) {
       io.stdout(out.join("\n") + "\n");
       out = [];
