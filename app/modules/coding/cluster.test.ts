@@ -18,12 +18,13 @@ const groupOf = (clusters: ReturnType<typeof clusterTexts>, id: string) => clust
 describe("emergent theme clustering", () => {
   it("puts obviously similar texts together and apart from the others", () => {
     const clusters = clusterTexts(TEXTS);
-    for (const [a, b] of [
+    const pairs: [string, string][] = [
       ["bus1", "bus2"],
       ["bus1", "bus3"],
       ["park1", "park2"],
       ["wifi1", "wifi2"],
-    ]) {
+    ];
+    for (const [a, b] of pairs) {
       expect(groupOf(clusters, a), `${a} with ${b}`).toBeGreaterThanOrEqual(0);
       expect(groupOf(clusters, a), `${a} with ${b}`).toBe(groupOf(clusters, b));
     }

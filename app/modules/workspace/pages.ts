@@ -14,13 +14,20 @@ export const WORKSPACE_PAGES = {
   helpContacts: { path: "help-contacts", roles: ["partnership_admin"] },
   services: { path: "services", roles: ["partnership_admin"] },
   audit: { path: "audit", roles: ["partnership_admin", "safeguarding_lead"] },
+  coding: { path: "coding", roles: ["partnership_admin", "analyst"] },
+  codebook: { path: "codebook", roles: ["partnership_admin", "analyst"] },
+  codingSamples: { path: "coding/samples", roles: ["partnership_admin", "analyst"] },
+  emergingThemes: { path: "themes/emerging", roles: ["partnership_admin", "analyst"] },
+  quotes: { path: "quotes", roles: ["partnership_admin", "analyst"] },
 } as const satisfies Record<string, { path: string; roles: readonly StaffRole[] }>;
 
 export type WorkspacePage = keyof typeof WORKSPACE_PAGES;
 
 /** The pages (other than the overview) someone with these roles may open, in the order they are listed. */
 export function pagesFor(roles: readonly StaffRole[]): Exclude<WorkspacePage, "overview">[] {
-  return (["surveys", "links", "team", "helpContacts", "services", "audit"] as const).filter((page) =>
+  return (
+    ["surveys", "links", "coding", "codebook", "codingSamples", "emergingThemes", "quotes", "team", "helpContacts", "services", "audit"] as const
+  ).filter((page) =>
     (WORKSPACE_PAGES[page].roles as readonly StaffRole[]).some((role) => roles.includes(role)),
   );
 }
