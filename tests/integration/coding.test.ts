@@ -3,8 +3,9 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { auditLog, codebookCodes, codeSuggestions, codings, partnerships, quotes, surveys } from "#db/schema/index.ts";
 import { ensureCodebook, listCodes } from "~/modules/coding/codebook.server";
-import { acceptedCodeCounts } from "~/modules/coding/codings.server";
+import { acceptedCodeCounts, type CodingScreen } from "~/modules/coding/codings.server";
 import { approvedQuotes } from "~/modules/coding/quotes.server";
+import type { Agreement } from "~/modules/coding/samples.server";
 import { suggestForItems } from "~/modules/coding/suggestions.server";
 import { seedDemo } from "~/modules/demo/seed.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
@@ -58,8 +59,7 @@ function post(client: TestClient, mod: { action: unknown }, path: string, form: 
   );
 }
 
-type Screen = Awaited<ReturnType<typeof import("~/modules/coding/codings.server").loadCodingScreen>> & object;
-const screenOf = (result: { data: unknown }) => (result.data as { screen: Screen }).screen;
+const screenOf = (result: { data: unknown }) => (result.data as { screen: CodingScreen }).screen;
 
 let northshire = "";
 let analyst: TestClient;
@@ -293,7 +293,7 @@ describe(`theme coding on ${testDriver}`, () => {
     await post(second, codingPage, `${BASE}/coding`, { intent: "add", item: ids[2]!, code: school, sample });
 
     const page = await get(analyst, samplesPage, `${BASE}/coding/samples?sample=${sample}`);
-    const agreement = (page.data as { agreement: import("~/modules/coding/samples.server").Agreement }).agreement;
+    const agreement = (page.data as { agreement: Agreement }).agreement;
     expect(agreement.items).toBe(6);
     expect(agreement.bothCoded).toBe(5);
     expect(agreement.coders.map((c) => c.name).sort()).toEqual(["ana", "ben"]);
