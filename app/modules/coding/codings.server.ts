@@ -3,6 +3,9 @@ import { codebookCodes, codeSuggestions, codingSamples, codings, staffUsers, tex
 import { findCode, listCodes } from "./codebook.server";
 import type { DbOrTx } from "./db";
 import { excerpts, isUuid, loadItem, scopeIds, surveysWithTexts, type ItemScope, type ItemView } from "./items.server";
+import type { ScreenQuery } from "./screen-query";
+
+export { screenHref, screenQuery, type ScreenQuery } from "./screen-query";
 import { suggestForItems, type SuggestFn } from "./suggestions.server";
 
 // The coding screen: one text at a time, its suggested codes with why, and
@@ -10,35 +13,6 @@ import { suggestForItems, type SuggestFn } from "./suggestions.server";
 // codes are what reports count.
 
 export type Decision = "accepted" | "rejected";
-
-export interface ScreenQuery {
-  surveyId: string | null;
-  sampleId: string | null;
-  onlyUncoded: boolean;
-  itemId: string | null;
-}
-
-/** The screen's filters from its address (unknown values are dropped). */
-export function screenQuery(url: URL): ScreenQuery {
-  const get = (name: string) => url.searchParams.get(name);
-  return {
-    surveyId: isUuid(get("survey")) ? get("survey") : null,
-    sampleId: isUuid(get("sample")) ? get("sample") : null,
-    onlyUncoded: get("todo") === "1",
-    itemId: get("item"),
-  };
-}
-
-/** The screen's address for these filters (and an item). */
-export function screenHref(base: string, query: Partial<ScreenQuery>): string {
-  const params = new URLSearchParams();
-  if (query.sampleId) params.set("sample", query.sampleId);
-  if (query.surveyId) params.set("survey", query.surveyId);
-  if (query.onlyUncoded) params.set("todo", "1");
-  if (query.itemId) params.set("item", query.itemId);
-  const search = params.toString();
-  return search ? `${base}?${search}` : base;
-}
 
 export interface SuggestionView {
   codeId: string;
