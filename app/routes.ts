@@ -79,6 +79,11 @@ export default [
     // [triage] /staff/p/:partnership/triage/... and /staff/p/:partnership/responses/...
     // [triage-end]
     // [coding] /staff/p/:partnership/coding/..., codebook, themes, quotes, agreement
+    route("staff/p/:partnership/coding", "routes/staff-p-coding.tsx"),
+    route("staff/p/:partnership/coding/samples", "routes/staff-p-coding-samples.tsx"),
+    route("staff/p/:partnership/codebook", "routes/staff-p-codebook.tsx"),
+    route("staff/p/:partnership/themes/emerging", "routes/staff-p-themes-emerging.tsx"),
+    route("staff/p/:partnership/quotes", "routes/staff-p-quotes.tsx"),
     // [coding-end]
     // [import] /staff/p/:partnership/surveys/:surveyId/import-answers
     // [import-end]

@@ -62,6 +62,12 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/links": { allowed: BUILDERS, form: { intent: "create", name: "" } },
   "staff/p/:partnership/links/:linkId/poster": { allowed: BUILDERS },
   "staff/p/:partnership/kiosks": { allowed: ADMIN, form: { intent: "venue", name: "" } },
+  // Theme coding: analysts (and admins). The harmless forms name no text, code, sample or quote.
+  "staff/p/:partnership/coding": { allowed: BUILDERS, form: { intent: "accept", item: "", code: "" } },
+  "staff/p/:partnership/coding/samples": { allowed: BUILDERS, form: { intent: "create", name: "", size: "" } },
+  "staff/p/:partnership/codebook": { allowed: BUILDERS, form: { intent: "add", code: "", label: "" } },
+  "staff/p/:partnership/themes/emerging": { allowed: BUILDERS, form: { intent: "make", code: "", label: "" } },
+  "staff/p/:partnership/quotes": { allowed: BUILDERS, form: { intent: "approve", quote: "" } },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */

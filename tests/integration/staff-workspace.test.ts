@@ -72,7 +72,20 @@ describe(`staff workspace on ${testDriver}`, () => {
       expect(page.data).toMatchObject({ partnership: { name: expect.stringContaining("Northshire") }, pages: ["audit"] });
       const admin = await staff("admin@northshire.test", ["partnership_admin"]);
       const adminPage = await get(admin.client, overview.loader as RouteFn, "/staff/p/northshire");
-      expect((adminPage.data as { pages: string[] }).pages).toEqual(["surveys", "links", "kiosks", "team", "helpContacts", "services", "audit"]);
+      expect((adminPage.data as { pages: string[] }).pages).toEqual([
+        "surveys",
+        "links",
+        "coding",
+        "codebook",
+        "codingSamples",
+        "emergingThemes",
+        "quotes",
+        "kiosks",
+        "team",
+        "helpContacts",
+        "services",
+        "audit",
+      ]);
       expect(adminPage.headers?.get("Cache-Control")).toBe("no-store");
     });
   });

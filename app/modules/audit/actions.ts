@@ -27,5 +27,10 @@ export const AUDIT_ACTIONS = [
   "setting_link_closed",
   "kiosk_venue_created",
   "kiosk_devices_revoked",
+  "code_created",
+  "code_changed",
+  "coding_sample_created",
+  "quote_approved",
+  "quote_rejected",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

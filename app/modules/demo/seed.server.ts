@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
 import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
+import { ensureCodebook } from "~/modules/coding/codebook.server";
 import { seedDemoServices } from "~/modules/help/demo-services.server";
 import { seedDemoLinks } from "~/modules/links/demo-links.server";
 import { createVenue, seedReusableCode } from "~/modules/kiosk/kiosk.server";
@@ -26,6 +27,8 @@ export async function seedDemo(db: Database): Promise<void> {
     .where(eq(partnerships.slug, NORTHSHIRE.slug));
   if (!partnership) throw new Error("demo partnership was not created");
   await seedDemoServices(db, partnership.id);
+  // The built-in neglect codebook (16 codes) for theme coding.
+  await ensureCodebook(db, partnership.id);
 
   for (const demo of DEMO_SURVEYS) {
     const definition = surveyDefinition.parse(demo.definition);

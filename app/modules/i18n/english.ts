@@ -1,5 +1,6 @@
 import admin from "~/locales/en/admin.json";
 import builder from "~/locales/en/builder.json";
+import coding from "~/locales/en/coding.json";
 import common from "~/locales/en/common.json";
 import consult from "~/locales/en/consult.json";
 import easy from "~/locales/en/easy.json";
@@ -18,4 +19,4 @@ import staff from "~/locales/en/staff.json";
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, common, consult, easy, feedback, help, kiosk, kioskadmin, links, linkadmin, safety, platform, staff } as const;
+export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, kiosk, kioskadmin, links, linkadmin, safety, platform, staff } as const;

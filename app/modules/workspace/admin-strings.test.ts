@@ -50,8 +50,21 @@ describe("admin strings", () => {
 
 describe("pagesFor", () => {
   it("gives each role only its pages", () => {
-    expect(pagesFor(["analyst"])).toEqual(["surveys", "links"]);
+    expect(pagesFor(["analyst"])).toEqual(["surveys", "links", "coding", "codebook", "codingSamples", "emergingThemes", "quotes"]);
     expect(pagesFor(["safeguarding_lead"])).toEqual(["audit"]);
-    expect(pagesFor(["partnership_admin"])).toEqual(["surveys", "links", "kiosks", "team", "helpContacts", "services", "audit"]);
+    expect(pagesFor(["partnership_admin"])).toEqual([
+      "surveys",
+      "links",
+      "coding",
+      "codebook",
+      "codingSamples",
+      "emergingThemes",
+      "quotes",
+      "kiosks",
+      "team",
+      "helpContacts",
+      "services",
+      "audit",
+    ]);
   });
 });

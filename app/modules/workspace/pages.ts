@@ -10,6 +10,11 @@ export const WORKSPACE_PAGES = {
   overview: { path: "", roles: STAFF_ROLES },
   surveys: { path: "surveys", roles: ["partnership_admin", "analyst"] },
   links: { path: "links", roles: ["partnership_admin", "analyst"] },
+  coding: { path: "coding", roles: ["partnership_admin", "analyst"] },
+  codebook: { path: "codebook", roles: ["partnership_admin", "analyst"] },
+  codingSamples: { path: "coding/samples", roles: ["partnership_admin", "analyst"] },
+  emergingThemes: { path: "themes/emerging", roles: ["partnership_admin", "analyst"] },
+  quotes: { path: "quotes", roles: ["partnership_admin", "analyst"] },
   kiosks: { path: "kiosks", roles: ["partnership_admin"] },
   team: { path: "team", roles: ["partnership_admin"] },
   helpContacts: { path: "help-contacts", roles: ["partnership_admin"] },
@@ -19,7 +24,7 @@ export const WORKSPACE_PAGES = {
 
 export type WorkspacePage = keyof typeof WORKSPACE_PAGES;
 
-/** The pages (other than the overview) someone with these roles may open, in the order they are listed. */
+/** The pages (other than the overview) someone with these roles may open, in the order WORKSPACE_PAGES lists them. */
 export function pagesFor(roles: readonly StaffRole[]): Exclude<WorkspacePage, "overview">[] {
   const pages = Object.keys(WORKSPACE_PAGES).filter((page): page is Exclude<WorkspacePage, "overview"> => page !== "overview");
   return pages.filter((page) => (WORKSPACE_PAGES[page].roles as readonly StaffRole[]).some((role) => roles.includes(role)));
