@@ -27,5 +27,6 @@ export const AUDIT_ACTIONS = [
   "setting_link_closed",
   "kiosk_venue_created",
   "kiosk_devices_revoked",
+  "answers_imported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
