@@ -81,6 +81,7 @@ export default [
     // [coding] /staff/p/:partnership/coding/..., codebook, themes, quotes, agreement
     // [coding-end]
     // [import] /staff/p/:partnership/surveys/:surveyId/import-answers
+    route("staff/p/:partnership/surveys/:surveyId/import-answers", "routes/staff-p-surveys-import-answers.tsx"),
     // [import-end]
     // [platform] /staff/platform/... and /staff/account/...
     route("staff/platform/partnerships", "routes/staff-platform-partnerships.tsx"),

@@ -62,6 +62,8 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/links": { allowed: BUILDERS, form: { intent: "create", name: "" } },
   "staff/p/:partnership/links/:linkId/poster": { allowed: BUILDERS },
   "staff/p/:partnership/kiosks": { allowed: ADMIN, form: { intent: "venue", name: "" } },
+  // Importing answers from a CSV file: the people who run surveys. No file: the upload step's error.
+  "staff/p/:partnership/surveys/:surveyId/import-answers": { allowed: BUILDERS, form: { intent: "upload" } },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */

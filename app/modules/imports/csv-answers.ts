@@ -4,14 +4,13 @@ import { agreementKey, parseCompleted, type RawAnswers } from "~/modules/respons
 import { AGREEMENTS, forAgeBand, type AnswerError } from "~/modules/responses/journey";
 import { hasOptions, type Question, type SurveyDefinition } from "~/modules/survey/definition";
 import consultEnglish from "~/locales/en/consult.json";
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "./limits";
 
 // Answers gathered on paper or in another tool, in a CSV file: reading the
 // file, matching its columns to the survey's questions, and checking each row
 // with the journey's own parser. Pure: the route and the store call it.
 
-/** The largest file taken (bytes), and the most rows. */
-export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 10_000;
+export { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS };
 
 /** Mapping targets that are not questions (question ids are lower-case words and hyphens, so these cannot clash). */
 export const DATE_TARGET = "_date";
