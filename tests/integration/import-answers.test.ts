@@ -71,7 +71,7 @@ class Importer {
     return result;
   }
 
-  async post(fields: Record<string, string>, file?: { name: string; text: string | Uint8Array }, id = surveyId, partnership = P) {
+  async post(fields: Record<string, string>, file?: { name: string; text: string | Uint8Array<ArrayBuffer> }, id = surveyId, partnership = P) {
     const form = new FormData();
     form.set("csrf", this.csrf);
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
@@ -80,7 +80,7 @@ class Importer {
     return this.client.run((c, r) => (route.action as RouteFn)({ context: c, request: r, params: { partnership, surveyId: id } }), request);
   }
 
-  async upload(text: string | Uint8Array, name = "paper.csv") {
+  async upload(text: string | Uint8Array<ArrayBuffer>, name = "paper.csv") {
     const result = await this.post({ intent: "upload" }, { name, text });
     return { ...result, step: result.data as Step };
   }
