@@ -42,7 +42,7 @@ async function check(session: BrowserSession, label: string) {
   await expectNoAxeViolations(session.page, `${label} (${session.javaScript ? "JavaScript on" : "JavaScript off"})`, { javaScript: session.javaScript });
 }
 
-/** A form's button: a full page load with JavaScript off, a client-side submission with it on. */
+/** Links on these pages are plain links (a full load either way); a form's button: a full page load with JavaScript off, a client-side submission with it on. */
 async function press(session: BrowserSession, target: Locator) {
   if (session.javaScript) await clickAndSettle(session.page, target);
   else await clickAndLoad(session.page, target);
@@ -67,7 +67,7 @@ describe("importing answers from a CSV file", () => {
       const before = await responsesSent(page);
 
       // The survey page links to the import (the survey is published).
-      await press(session, page.getByRole("link", { name: "Import answers from paper or another tool (CSV file)" }));
+      await clickAndLoad(page, page.getByRole("link", { name: "Import answers from paper or another tool (CSV file)" }));
       expect(new URL(page.url()).pathname).toBe(`${surveyHref}/import-answers`);
       expect(await mainHeading(page)).toBe("Choose the file");
       expect(await page.title()).toBe("Import answers – Heard");
@@ -119,7 +119,7 @@ describe("importing answers from a CSV file", () => {
       expect(await page.locator("#import-done .panel__body").innerText()).toBe("2 responses imported, 1 row left out");
       await check(session, "import: done");
 
-      await press(session, page.getByRole("link", { name: "Back to the survey" }));
+      await clickAndLoad(page, page.getByRole("link", { name: "Back to the survey" }));
       expect(new URL(page.url()).pathname).toBe(surveyHref);
       expect(await responsesSent(page)).toBe(before + 2);
     });
