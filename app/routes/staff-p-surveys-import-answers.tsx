@@ -320,7 +320,7 @@ export default function ImportAnswers() {
             <caption className="visually-hidden">{t("imports:map.previewCaption", { count: step.preview.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("imports:map.row")}</th>
+                <th scope="col" className="table__row-number">{t("imports:map.row")}</th>
                 {step.headers.map((header, i) => (
                   <th scope="col" key={i}>
                     {header}
@@ -331,7 +331,7 @@ export default function ImportAnswers() {
             <tbody>
               {step.preview.map((row) => (
                 <tr key={row.line}>
-                  <th scope="row">{row.line}</th>
+                  <th scope="row" className="table__row-number">{row.line}</th>
                   {row.cells.map((cell, i) => (
                     <td key={i}>{cell}</td>
                   ))}
@@ -367,14 +367,14 @@ export default function ImportAnswers() {
               <caption className="visually-hidden">{t("imports:check.failingCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("imports:map.row")}</th>
+                  <th scope="col" className="table__row-number">{t("imports:map.row")}</th>
                   <th scope="col">{t("imports:check.why")}</th>
                 </tr>
               </thead>
               <tbody>
                 {step.failures.map((failure) => (
                   <tr key={failure.line}>
-                    <th scope="row">{t("imports:check.rowNumber", { line: failure.line })}</th>
+                    <th scope="row" className="table__row-number">{t("imports:check.rowNumber", { line: failure.line })}</th>
                     <td>
                       {failure.problems.map((p, i) => (
                         <p className="body" key={i}>
@@ -402,7 +402,7 @@ export default function ImportAnswers() {
             <>
               <input type="hidden" name="leaveOut" value="yes" />
               <Button name="intent" value="import">
-                {t("imports:check.leaveOutAndImport", { left: step.failureCount, count: step.validCount })}
+                {t("imports:check.leaveOutAndImport", { count: step.validCount })}
               </Button>
             </>
           ) : null}

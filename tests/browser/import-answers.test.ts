@@ -113,7 +113,7 @@ describe("importing answers from a CSV file", () => {
       );
       await check(session, "import: check");
 
-      await press(session, page.getByRole("button", { name: "Leave out 1 and import 2" }));
+      await press(session, page.getByRole("button", { name: "Import the 2 rows that are ready, and leave out the rest" }));
       expect(new URL(page.url()).searchParams.get("imported")).toMatch(/^[0-9a-f-]{36}$/);
       expect(await mainHeading(page)).toBe("Answers imported");
       expect(await page.locator("#import-done .panel__body").innerText()).toBe("2 responses imported, 1 row left out");
