@@ -86,6 +86,7 @@ export default [
     route("staff/p/:partnership/quotes", "routes/staff-p-quotes.tsx"),
     // [coding-end]
     // [import] /staff/p/:partnership/surveys/:surveyId/import-answers
+    route("staff/p/:partnership/surveys/:surveyId/import-answers", "routes/staff-p-surveys-import-answers.tsx"),
     // [import-end]
     // [platform] /staff/platform/... and /staff/account/...
     route("staff/platform/partnerships", "routes/staff-platform-partnerships.tsx"),

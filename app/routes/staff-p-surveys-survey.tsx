@@ -105,7 +105,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 export default function SurveyPage() {
   const { partnership, csrf, survey, language, languages, report } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
-  const { t } = useTranslation(["builder", "common"]);
+  const { t } = useTranslation(["builder", "common", "imports"]);
   const errorText = useErrorText();
   const errors = failed?.errors ?? {};
   const detailsValues = failed?.intent === "details" ? failed.values : undefined;
@@ -146,6 +146,13 @@ export default function SurveyPage() {
             {t("builder:survey.import")}
           </a>
         </li>
+        {survey.status === "published" ? (
+          <li>
+            <a className="link" href={`${base}/import-answers`}>
+              {t("imports:link")}
+            </a>
+          </li>
+        ) : null}
       </ul>
 
       <h2 className="heading-m">{t("builder:details.heading")}</h2>

@@ -10,6 +10,7 @@ import { openDatabase } from "~/modules/db/client.server";
 import { sharedSecret } from "~/modules/db/settings.server";
 import { demoStaffNotice, seedDemoStaff } from "~/modules/demo/demo-staff.server";
 import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
+import { IMPORT_ANSWERS_PATH, MAX_IMPORT_BODY_BYTES } from "~/modules/imports/limits";
 import { PostRateLimiter } from "~/modules/security/rate-limit.server";
 import { addressThrottleKey, throttleSecret } from "~/modules/staff/throttle.server";
 import { readConfig } from "./config.server";
@@ -42,7 +43,8 @@ if (config.trustProxy) app.set("trust proxy", /^\d+$/.test(config.trustProxy) ? 
 app.use(securityHeaders(config.production));
 // Pages are a few KB: a small Brotli window compresses them almost as well at a fraction of the CPU.
 app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_LGWIN]: 16, [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
-app.use(refuseLargeBodies(MAX_BODY_BYTES));
+// One staff page takes bigger posts: importing answers from a CSV file (up to 5 MB).
+app.use(refuseLargeBodies(MAX_BODY_BYTES, [{ path: IMPORT_ANSWERS_PATH, maxBytes: MAX_IMPORT_BODY_BYTES }]));
 // A language chosen with the switcher (?lng=pl) is remembered for the browser session,
 // whatever the page answers (a page, a redirect or an error).
 app.use((req, res, next) => {

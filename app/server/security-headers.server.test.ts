@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STATIC_CSP, securityHeaders } from "./security-headers.server";
+import { IMPORT_ANSWERS_PATH } from "~/modules/imports/limits";
+import { STATIC_CSP, refuseLargeBodies, securityHeaders } from "./security-headers.server";
 
 // The server's own headers, through a real Express app: routes that set
 // their own policy keep it (one, not two), everything else gets the strict one.
@@ -77,5 +78,25 @@ describe("securityHeaders", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("refuseLargeBodies", () => {
+  const middleware = refuseLargeBodies(100, [{ path: IMPORT_ANSWERS_PATH, maxBytes: 1000 }]);
+  function run(method: string, path: string, length: number): number | "next" {
+    let status: number | "next" = "next";
+    const res = { status: (code: number) => ((status = code), res), type: () => res, send: () => res };
+    middleware({ method, path, headers: { "content-length": String(length) } } as never, res as never, () => {});
+    return status;
+  }
+
+  it("refuses bodies over the limit, except POSTs to a listed path, up to that path's own limit", () => {
+    expect(run("POST", "/feedback", 100)).toBe("next");
+    expect(run("POST", "/feedback", 101)).toBe(413);
+    expect(run("POST", "/staff/p/north/surveys/abc/import-answers", 1000)).toBe("next");
+    expect(run("POST", "/staff/p/north/surveys/abc/import-answers.data", 1000)).toBe("next");
+    expect(run("POST", "/staff/p/north/surveys/abc/import-answers", 1001)).toBe(413);
+    expect(run("PUT", "/staff/p/north/surveys/abc/import-answers", 101)).toBe(413);
+    expect(run("POST", "/staff/p/north/surveys/abc/import", 101)).toBe(413);
   });
 });

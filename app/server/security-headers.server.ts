@@ -39,10 +39,16 @@ export const STATIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self';
 /** No public form comes near this; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export function refuseLargeBodies(maxBytes: number): RequestHandler {
+/**
+ * Refuses (413) a body longer than `maxBytes`, or than the limit of a POST to
+ * one of the `larger` paths (a staff page that takes a file: each route also
+ * counts the bytes it reads, and checks who is posting before it reads them).
+ */
+export function refuseLargeBodies(maxBytes: number, larger: readonly { path: RegExp; maxBytes: number }[] = []): RequestHandler {
   return (req, res, next) => {
     const length = Number(req.headers["content-length"] ?? 0);
-    if (length > maxBytes) {
+    const limit = (req.method === "POST" ? larger.find((l) => l.path.test(req.path))?.maxBytes : undefined) ?? maxBytes;
+    if (length > limit) {
       res.status(413).type("text/plain").send("Request too large");
       return;
     }

@@ -68,6 +68,8 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/codebook": { allowed: BUILDERS, form: { intent: "add", code: "", label: "" } },
   "staff/p/:partnership/themes/emerging": { allowed: BUILDERS, form: { intent: "make", code: "", label: "" } },
   "staff/p/:partnership/quotes": { allowed: BUILDERS, form: { intent: "approve", quote: "" } },
+  // Importing answers from a CSV file: the people who run surveys. No file: the upload step's error.
+  "staff/p/:partnership/surveys/:surveyId/import-answers": { allowed: BUILDERS, form: { intent: "upload" } },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */

@@ -42,4 +42,10 @@ describe("parseCsv", () => {
     expect(records.map((r) => r.fields[0])).toEqual(["id", "1"]);
     expect(problems).toEqual([{ line: 3, message: "a quoted field is never closed" }]);
   });
+
+  it("reads semicolon-separated files when told, where commas are part of the text", () => {
+    const { records, problems } = parseCsv('id;text\n1;"Hello; world"\n2;one, two\n', { delimiter: ";" });
+    expect(problems).toEqual([]);
+    expect(records.map((r) => r.fields)).toEqual([["id", "text"], ["1", "Hello; world"], ["2", "one, two"]]);
+  });
 });

@@ -1,5 +1,7 @@
 /**
- * A small RFC 4180 CSV reader: comma separated, fields optionally in double
+ * A small RFC 4180 CSV reader: comma separated (or another one-character
+ * delimiter, such as the semicolon spreadsheets use where the comma is the
+ * decimal mark), fields optionally in double
  * quotes (which may hold commas, line breaks and "" for a quote), records
  * ended by LF, CRLF or CR. Each record keeps the line number it starts on, so
  * problems can be reported by line. A malformed record (text after a closing
@@ -20,7 +22,13 @@ export interface CsvProblem {
   message: string;
 }
 
-export function parseCsv(input: string): { records: CsvRecord[]; problems: CsvProblem[] } {
+export interface CsvOptions {
+  /** The field separator: "," unless told (";" for semicolon-separated files). */
+  delimiter?: string;
+}
+
+export function parseCsv(input: string, { delimiter = "," }: CsvOptions = {}): { records: CsvRecord[]; problems: CsvProblem[] } {
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") throw new Error("a CSV delimiter is one character other than a quote or a line break");
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
@@ -61,19 +69,19 @@ export function parseCsv(input: string): { records: CsvRecord[]; problems: CsvPr
           fields.push(field);
           break;
         }
-        // After the closing quote: a comma, the end of the record, or a problem.
-        if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
+        // After the closing quote: a delimiter, the end of the record, or a problem.
+        if (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") {
           problem ??= "unexpected text after a closing quote";
-          while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") i++;
+          while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") i++;
         }
       } else {
-        while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
+        while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
       }
       fields.push(field);
       field = "";
       if (i >= n) {
         endOfRecord = true;
-      } else if (text[i] === ",") {
+      } else if (text[i] === delimiter) {
         i++;
       } else {
         // Line break: CRLF, LF or CR.

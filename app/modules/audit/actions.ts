@@ -32,5 +32,6 @@ export const AUDIT_ACTIONS = [
   "coding_sample_created",
   "quote_approved",
   "quote_rejected",
+  "answers_imported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

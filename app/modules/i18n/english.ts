@@ -6,6 +6,7 @@ import consult from "~/locales/en/consult.json";
 import easy from "~/locales/en/easy.json";
 import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
+import imports from "~/locales/en/imports.json";
 import kiosk from "~/locales/en/kiosk.json";
 import kioskadmin from "~/locales/en/kioskadmin.json";
 import links from "~/locales/en/links.json";
@@ -19,4 +20,4 @@ import staff from "~/locales/en/staff.json";
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, kiosk, kioskadmin, links, linkadmin, safety, platform, staff } as const;
+export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff } as const;

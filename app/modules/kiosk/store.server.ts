@@ -1,14 +1,13 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
-import { answers as answersTable, responses, surveyVersions, type AnswerValue } from "#db/schema/index.ts";
+import { surveyVersions } from "#db/schema/index.ts";
 import { storeFeedback } from "~/modules/feedback/feedback.server";
 import type { ParsedFeedback } from "~/modules/feedback/feedback-form";
-import { parseAnswer, typedTextOf, visibleQuestions, type AnswerError } from "~/modules/responses/journey";
-import { agreementKey } from "./paths";
+import { disclosingQuestions, parseCompleted, type RawAnswers } from "~/modules/responses/completed";
+import type { AnswerError } from "~/modules/responses/journey";
 import { ukToday, type ResponseChannel } from "~/modules/responses/responses.server";
+import { insertSentResponses } from "~/modules/responses/sent.server";
 import { mayDiscloseHarm } from "~/modules/safeguarding/disclosure";
-import { flagForTriage } from "~/modules/safeguarding/triage.server";
-import type { SurveyDefinition } from "~/modules/survey/definition";
 import { definitionOfVersion, type PublishedSurvey } from "~/modules/survey/surveys.server";
 
 // A whole response in one go, as a kiosk sends it (one form, or a record
@@ -17,8 +16,8 @@ import { definitionOfVersion, type PublishedSurvey } from "~/modules/survey/surv
 
 export const RESPONSE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-/** What was posted for each question: its option ids, or the typed text. */
-export type RawAnswers = Readonly<Record<string, readonly string[]>>;
+// The journey's parser for a whole response, shared with answers imports (app/modules/responses/completed.ts).
+export { parseCompleted, type RawAnswers };
 
 export type StoreResponseResult =
   | { outcome: "stored" | "already_stored"; mayDisclose: boolean }
@@ -52,46 +51,6 @@ async function versionFor(db: Database, survey: PublishedSurvey, versionId: stri
 }
 
 /**
- * Reads every answer with the journey's own parser, question by question in
- * order, so skip logic sees the answers before it: questions it hides are not
- * asked, their answers are dropped, and their "required" does not apply.
- */
-export function parseCompleted(
-  definition: SurveyDefinition,
-  raw: RawAnswers,
-): { ok: true; answers: Record<string, AnswerValue> } | { ok: false; errors: Record<string, AnswerError>; kept: Record<string, string[]> } {
-  const parsed: Record<string, AnswerValue> = {};
-  const errors: Record<string, AnswerError> = {};
-  const kept: Record<string, string[]> = {};
-  for (const question of definition.questions) {
-    if (!visibleQuestions(definition, parsed).some((q) => q.id === question.id)) continue;
-    const submitted = (raw[question.id] ?? []).map(String);
-    const agreement = (raw[agreementKey(question.id)] ?? []).map(String);
-    const result = parseAnswer(question, submitted, agreement);
-    if (result.kind === "invalid") {
-      errors[question.id] = result.error;
-      kept[question.id] = result.kept;
-      if (question.type === "draft_text") kept[agreementKey(question.id)] = agreement;
-    } else if (result.kind === "answer") {
-      parsed[question.id] = result.value;
-      kept[question.id] = submitted;
-      if (question.type === "draft_text") kept[agreementKey(question.id)] = agreement;
-    }
-  }
-  return Object.keys(errors).length > 0 ? { ok: false, errors, kept } : { ok: true, answers: parsed };
-}
-
-/** Free-text answers that may disclose harm (their question ids). */
-function disclosingQuestions(answers: Record<string, AnswerValue>): string[] {
-  return Object.entries(answers)
-    .filter(([, value]) => {
-      const typed = typedTextOf(value);
-      return typed !== undefined && mayDiscloseHarm(typed);
-    })
-    .map(([id]) => id);
-}
-
-/**
  * Validates and stores a finished response, sent, in one transaction: the
  * response (channel and venue, never the person), its answers, and a triage
  * flag for each free-text answer that may disclose harm, as the web journey
@@ -107,28 +66,13 @@ export async function storeCompletedResponse(db: Database, input: CompletedRespo
   const mayDisclose = flagged.length > 0;
 
   return db.transaction(async (tx) => {
-    const today = ukToday();
-    const inserted = await tx
-      .insert(responses)
-      .values({
-        id: responseId,
-        surveyId: input.survey.surveyId,
-        surveyVersionId: versionId,
-        channel: input.channel,
-        venueId: input.venueId,
-        status: "submitted",
-        startedOn: today,
-        submittedOn: today,
-      })
-      .onConflictDoNothing({ target: responses.id })
-      .returning({ id: responses.id });
-    if (inserted.length === 0) return { outcome: "already_stored", mayDisclose } as const;
-    const rows = Object.entries(parsed.answers).map(([questionId, value]) => ({ responseId, questionId, value }));
-    if (rows.length > 0) await tx.insert(answersTable).values(rows);
-    for (const questionId of flagged) {
-      await flagForTriage(tx, { partnershipId: input.survey.partnership.id, responseId, questionId });
-    }
-    return { outcome: "stored", mayDisclose } as const;
+    const { stored } = await insertSentResponses(
+      tx,
+      input.survey.partnership.id,
+      [{ id: responseId, surveyId: input.survey.surveyId, surveyVersionId: versionId, channel: input.channel, venueId: input.venueId, submittedOn: ukToday(), answers: parsed.answers }],
+      { skipExisting: true },
+    );
+    return stored.length === 0 ? ({ outcome: "already_stored", mayDisclose } as const) : ({ outcome: "stored", mayDisclose } as const);
   });
 }
 
