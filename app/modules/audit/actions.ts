@@ -27,5 +27,7 @@ export const AUDIT_ACTIONS = [
   "setting_link_closed",
   "kiosk_venue_created",
   "kiosk_devices_revoked",
+  "triage_flagged",
+  "raw_text_viewed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,7 @@ import { agreementKey } from "./paths";
 import { ukToday, type ResponseChannel } from "~/modules/responses/responses.server";
 import { mayDiscloseHarm } from "~/modules/safeguarding/disclosure";
 import { flagForTriage } from "~/modules/safeguarding/triage.server";
+import { recordTextItems, textItemsOfAnswers } from "~/modules/analysis/text-items.server";
 import type { SurveyDefinition } from "~/modules/survey/definition";
 import { definitionOfVersion, type PublishedSurvey } from "~/modules/survey/surveys.server";
 
@@ -128,6 +129,11 @@ export async function storeCompletedResponse(db: Database, input: CompletedRespo
     for (const questionId of flagged) {
       await flagForTriage(tx, { partnershipId: input.survey.partnership.id, responseId, questionId });
     }
+    // The redacted copy of each free-text answer, in the same transaction.
+    await recordTextItems(
+      tx,
+      textItemsOfAnswers({ partnershipId: input.survey.partnership.id, surveyId: input.survey.surveyId, responseId, receivedOn: today }, definition, parsed.answers),
+    );
     return { outcome: "stored", mayDisclose } as const;
   });
 }

@@ -50,8 +50,8 @@ describe("admin strings", () => {
 
 describe("pagesFor", () => {
   it("gives each role only its pages", () => {
-    expect(pagesFor(["analyst"])).toEqual(["surveys", "links"]);
-    expect(pagesFor(["safeguarding_lead"])).toEqual(["audit"]);
-    expect(pagesFor(["partnership_admin"])).toEqual(["surveys", "links", "team", "helpContacts", "services", "audit"]);
+    expect(pagesFor(["analyst"])).toEqual(["surveys", "links", "responses"]);
+    expect(pagesFor(["safeguarding_lead"])).toEqual(["responses", "triage", "audit"]);
+    expect(pagesFor(["partnership_admin"])).toEqual(["surveys", "links", "responses", "triage", "team", "helpContacts", "services", "audit"]);
   });
 });

@@ -14,13 +14,16 @@ export const WORKSPACE_PAGES = {
   helpContacts: { path: "help-contacts", roles: ["partnership_admin"] },
   services: { path: "services", roles: ["partnership_admin"] },
   audit: { path: "audit", roles: ["partnership_admin", "safeguarding_lead"] },
+  // What people said (redacted) and the safeguarding triage queue: app/modules/triage.
+  responses: { path: "responses", roles: ["partnership_admin", "analyst", "safeguarding_lead"] },
+  triage: { path: "triage", roles: ["safeguarding_lead", "partnership_admin"] },
 } as const satisfies Record<string, { path: string; roles: readonly StaffRole[] }>;
 
 export type WorkspacePage = keyof typeof WORKSPACE_PAGES;
 
 /** The pages (other than the overview) someone with these roles may open, in the order they are listed. */
 export function pagesFor(roles: readonly StaffRole[]): Exclude<WorkspacePage, "overview">[] {
-  return (["surveys", "links", "team", "helpContacts", "services", "audit"] as const).filter((page) =>
+  return (["surveys", "links", "responses", "triage", "team", "helpContacts", "services", "audit"] as const).filter((page) =>
     (WORKSPACE_PAGES[page].roles as readonly StaffRole[]).some((role) => roles.includes(role)),
   );
 }
