@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { answers, auditLog, feedback, partnerships, responses, textItems, triageFlags } from "#db/schema/index.ts";
 import { recordTextItems, schoolNameOf } from "~/modules/analysis/text-items.server";
+import type * as RedactModule from "~/modules/redaction/redact";
 import { DEMO_KIOSK } from "~/modules/demo/demo-surveys";
 import { seedDemo } from "~/modules/demo/seed.server";
 import { storeFeedback } from "~/modules/feedback/feedback.server";
@@ -26,7 +27,7 @@ import { setUpTestDatabase, testDriver } from "../support/test-database";
 // redacted copy cannot be made is not stored at all.
 const failRedaction = { on: false };
 vi.mock("~/modules/redaction/redact", async (importOriginal) => {
-  const original = await importOriginal<typeof import("~/modules/redaction/redact")>();
+  const original = await importOriginal<typeof RedactModule>();
   return {
     ...original,
     redact: (...args: Parameters<typeof original.redact>) => {
