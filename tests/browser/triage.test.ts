@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STAFF } from "~/modules/demo/demo-staff.server";
 import { startApp, type RunningApp } from "../support/app-server";
-import { clickAndLoad, expectNoAxeViolations, withBrowser, type BrowserSession } from "../support/browser";
+import { clickAndLoad, expectNoAxeViolations, expectReflow, withBrowser, type BrowserSession } from "../support/browser";
 import { clickAndSettle, signInAsStaff, waitForHydration } from "../support/browser-staff";
 import { chooseRadio, focused, tabTo } from "../support/browser-keyboard";
 import { CHECK_PATH, checkPage, expectConfirmation, mainButton, mainHeading, pathOf, questionPath, reachCheckQuickly } from "../support/browser-survey";
@@ -23,6 +23,7 @@ const lead = DEMO_STAFF.find((m) => m.email === "sam.safeguarding@northshire.exa
 
 async function staffCheck(session: BrowserSession, label: string, page: Page = session.page) {
   await expectNoAxeViolations(page, label, { javaScript: session.javaScript });
+  await expectReflow(page, label);
 }
 
 describe("safeguarding triage", () => {
@@ -123,6 +124,17 @@ describe("safeguarding triage", () => {
       expect(await page.content()).not.toContain(NAME);
       expect(await page.content()).not.toContain(PHONE);
       await staffCheck(session, "audit log");
+
+      // What people said: the same answer, redacted, already in the queue.
+      await page.goto(session.url("/staff/p/northshire/responses"));
+      await waitForHydration(page);
+      expect(await mainHeading(page)).toBe("What people said");
+      const answer = page.locator("main .response-text", { hasText: QUESTION });
+      expect(await answer.innerText()).toContain("[name]");
+      expect(await answer.innerText()).toContain("In the triage queue");
+      expect(await page.content()).not.toContain(NAME);
+      expect(await page.content()).not.toContain(PHONE);
+      await staffCheck(session, "what people said");
     });
   }, 240_000);
 });
