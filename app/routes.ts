@@ -77,6 +77,9 @@ export default [
     route("staff/p/:partnership/kiosks", "routes/staff-p-kiosks.tsx"),
     // [staff-kiosks-end]
     // [triage] /staff/p/:partnership/triage/... and /staff/p/:partnership/responses/...
+    route("staff/p/:partnership/responses", "routes/staff-p-responses.tsx"),
+    route("staff/p/:partnership/triage", "routes/staff-p-triage.tsx"),
+    route("staff/p/:partnership/triage/:flagId", "routes/staff-p-triage-flag.tsx"),
     // [triage-end]
     // [coding] /staff/p/:partnership/coding/..., codebook, themes, quotes, agreement
     route("staff/p/:partnership/coding", "routes/staff-p-coding.tsx"),

@@ -35,7 +35,7 @@ const isKnownAction = (value: string): value is (typeof AUDIT_ACTIONS)[number] =
 
 export default function AuditLogPage() {
   const { partnership, values, errors, log } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation(["admin", "common"]);
+  const { t, i18n } = useTranslation(["admin", "common", "triage"]);
   const errorText = useErrorText();
   const summary = (["action", "from", "to"] as const).filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: errorText(errors[f])! }));
   const pageHref = (page: number) => {
@@ -49,6 +49,11 @@ export default function AuditLogPage() {
     Object.entries(row.details).map(([key, value]) => {
       if (key === "role" && typeof value === "string" && isStaffRole(value)) return t("admin:audit.details.role", { value: t(`admin:roles.${value}`) });
       if (key === "reviewed") return value === true ? t("admin:audit.details.reviewed") : null;
+      // Triage: the outcome in words; whether it changed an earlier decision is in the log's order already.
+      if (key === "outcome" && (value === "no_concern" || value === "help_already_given" || value === "referred")) {
+        return t("admin:audit.details.outcome", { value: t(`triage:outcomes.${value}`) });
+      }
+      if (key === "changed") return null;
       return t("admin:audit.details.other", { key, value: String(value) });
     });
 

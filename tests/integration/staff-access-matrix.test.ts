@@ -2,7 +2,7 @@ import path from "node:path";
 import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { helpServices, partnerships, settingLinks, surveys } from "#db/schema/index.ts";
+import { feedback, helpServices, partnerships, settingLinks, surveys, triageFlags } from "#db/schema/index.ts";
 import routes from "~/routes";
 import { seedDemo } from "~/modules/demo/seed.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
@@ -41,6 +41,8 @@ interface Expectation {
   allowed: readonly StaffRole[];
   /** A form the action answers without changing anything (a validation error), for people who are allowed. */
   form?: Record<string, string>;
+  /** Roles whose posts the action takes, when fewer than those who may open the page (everyone else's post is a 404). */
+  postAllowed?: readonly StaffRole[];
 }
 
 /** The expectation for each staff route path (as written in app/routes.ts). */
@@ -70,6 +72,15 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/quotes": { allowed: BUILDERS, form: { intent: "approve", quote: "" } },
   // Importing answers from a CSV file: the people who run surveys. No file: the upload step's error.
   "staff/p/:partnership/surveys/:surveyId/import-answers": { allowed: BUILDERS, form: { intent: "upload" } },
+  // What people said (redacted only): every role that reads answers; any of them may flag one for safeguarding.
+  "staff/p/:partnership/responses": { allowed: ["partnership_admin", "analyst", "safeguarding_lead"], form: { intent: "flag", textItem: "" } },
+  // The triage queue and a flagged item: the safeguarding lead, and admins may look; only the lead shows the original words or decides.
+  "staff/p/:partnership/triage": { allowed: ["safeguarding_lead", "partnership_admin"] },
+  "staff/p/:partnership/triage/:flagId": {
+    allowed: ["safeguarding_lead", "partnership_admin"],
+    form: { intent: "decide", outcome: "" },
+    postAllowed: ["safeguarding_lead"],
+  },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */
@@ -108,6 +119,7 @@ const clients = new Map<Actor, TestClient>();
 let serviceId = "";
 let surveyId = "";
 let linkId = "";
+let flagId = "";
 
 function csrfOf(client: TestClient): string {
   const token = client.cookie.split("=")[1]!;
@@ -134,6 +146,11 @@ describe(`staff access matrix on ${testDriver}`, () => {
     surveyId = survey!.id;
     const [link] = await t.db.select({ id: settingLinks.id }).from(settingLinks).where(eq(settingLinks.partnershipId, northshire!.id)).limit(1);
     linkId = link!.id;
+    // A flag for the triage pages: feedback the detector flagged.
+    const feedbackId = crypto.randomUUID();
+    await t.db.insert(feedback).values({ id: feedbackId, partnershipId: northshire!.id, text: "test", receivedOn: "2026-11-23" });
+    const [flag] = await t.db.insert(triageFlags).values({ partnershipId: northshire!.id, feedbackId, source: "detector", flaggedOn: "2026-11-23" }).returning();
+    flagId = flag!.id;
     clients.set("nobody", new TestClient(context));
     for (const role of STAFF_ROLES) {
       const user = await createStaffUser(t.db, { email: `${role}@northshire.test`, roles: [role], partnershipSlug: "northshire" });
@@ -154,7 +171,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
   describe.each(STAFF_PARTNERSHIP_ROUTES)("$path", ({ path: routePath, file }) => {
     const expectation = EXPECTED[routePath];
     const load = async () => (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
-    const params = () => ({ partnership: "northshire", serviceId, surveyId, questionId: "home-feel", linkId });
+    const params = () => ({ partnership: "northshire", serviceId, surveyId, questionId: "home-feel", linkId, flagId });
 
     it.each(ACTORS)("GET as %s", async (actor) => {
       if (!expectation) return expect.fail(`no expectation for ${routePath}`);
@@ -187,7 +204,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
       const url = urlFor(routePath, params());
       const send = (form: Record<string, string>) =>
         client.run((ctx, request) => mod.action!({ context: ctx, request, params: params() }), client.request(url, form));
-      const allowed = (expectation.allowed as readonly string[]).includes(actor);
+      const allowed = ((expectation.postAllowed ?? expectation.allowed) as readonly string[]).includes(actor);
 
       const withToken = await send({ ...expectation.form, ...(actor === "nobody" ? {} : { csrf: csrfOf(client) }) });
       const withoutToken = await send({ ...expectation.form });
@@ -269,7 +286,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
     const client = clients.get("partnership_admin")!;
     for (const { path: routePath, file } of STAFF_PARTNERSHIP_ROUTES) {
       const mod = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
-      const params = { partnership: "southvale", serviceId, surveyId, questionId: "home-feel", linkId };
+      const params = { partnership: "southvale", serviceId, surveyId, questionId: "home-feel", linkId, flagId };
       const result = await client.run((ctx, request) => mod.loader!({ context: ctx, request, params }), client.request(urlFor(routePath, params)));
       expect(result.status, routePath).toBe(404);
     }

@@ -417,7 +417,7 @@ describe(`staff sign-in on ${testDriver}`, () => {
     const created = await seedDemoStaff(t.db);
     expect(created.map((m) => m.email)).toEqual(DEMO_STAFF.map((m) => m.email));
     expect(await seedDemoStaff(t.db)).toEqual([]);
-    expect(await t.db.select().from(staffUsers)).toHaveLength(3);
+    expect(await t.db.select().from(staffUsers)).toHaveLength(DEMO_STAFF.length);
 
     const analyst = DEMO_STAFF.find((m) => m.roles.includes("analyst"))!;
     const client = new TestClient(context);

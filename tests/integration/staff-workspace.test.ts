@@ -69,12 +69,14 @@ describe(`staff workspace on ${testDriver}`, () => {
       const lead = await staff("lead@northshire.test", ["safeguarding_lead"]);
       const page = await get(lead.client, overview.loader as RouteFn, "/staff/p/northshire");
       expect(page.status).toBe(200);
-      expect(page.data).toMatchObject({ partnership: { name: expect.stringContaining("Northshire") }, pages: ["audit"] });
+      expect(page.data).toMatchObject({ partnership: { name: expect.stringContaining("Northshire") }, pages: ["responses", "triage", "audit"] });
       const admin = await staff("admin@northshire.test", ["partnership_admin"]);
       const adminPage = await get(admin.client, overview.loader as RouteFn, "/staff/p/northshire");
       expect((adminPage.data as { pages: string[] }).pages).toEqual([
         "surveys",
         "links",
+        "responses",
+        "triage",
         "coding",
         "codebook",
         "codingSamples",

@@ -33,5 +33,7 @@ export const AUDIT_ACTIONS = [
   "quote_approved",
   "quote_rejected",
   "answers_imported",
+  "triage_flagged",
+  "raw_text_viewed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,7 +5,7 @@ import { hashPassword } from "~/modules/staff/password.server";
 import type { StaffRole } from "~/modules/staff/roles";
 import { NORTHSHIRE } from "./demo-surveys";
 
-/** The demo's authenticator secret (base32) for both admins: add it to an app as a setup key. */
+/** The demo's authenticator secret (base32) for the admins and the safeguarding lead: add it to an app as a setup key. */
 export const DEMO_TOTP_SECRET = "HEARDDEMOADMINTOTPSECRETKEY23456";
 
 export interface DemoStaffMember {
@@ -43,11 +43,20 @@ export const DEMO_STAFF: DemoStaffMember[] = [
     roles: ["analyst"],
     totpSecret: null,
   },
+  {
+    // Sees the original words of flagged answers: a second factor, like the admins.
+    email: "sam.safeguarding@northshire.example",
+    displayName: "Sam Safeguarding (demo)",
+    password: "amber lighthouse thistle demo",
+    platformAdmin: false,
+    roles: ["safeguarding_lead"],
+    totpSecret: DEMO_TOTP_SECRET,
+  },
 ];
 
 /**
  * Seeds the demo's staff: a platform admin, and Northshire's partnership
- * admin and analyst. Safe to run again (nothing is changed for an email that
+ * admin, analyst and safeguarding lead. Safe to run again (nothing is changed for an email that
  * is already there). Returns the accounts it created, for the log.
  */
 export async function seedDemoStaff(db: Database): Promise<DemoStaffMember[]> {

@@ -8,6 +8,7 @@ import { NO_STORE } from "~/modules/responses/respondent.server";
 import { ukToday } from "~/modules/responses/responses.server";
 import { mayDiscloseHarm } from "~/modules/safeguarding/disclosure";
 import { flagForTriage, noteHelpAtOnce, showsHelpAtOnce } from "~/modules/safeguarding/triage.server";
+import { recordTextItems } from "~/modules/analysis/text-items.server";
 import {
   FIELDS,
   parseFeedback,
@@ -89,6 +90,7 @@ export async function storeFeedback(
   },
 ): Promise<StoreOutcome> {
   return db.transaction(async (tx) => {
+    const receivedOn = ukToday();
     const inserted = await tx
       .insert(feedback)
       .values({
@@ -98,13 +100,15 @@ export async function storeFeedback(
         from: input.from,
         ageBand: input.ageBand,
         area: input.area,
-        receivedOn: ukToday(),
+        receivedOn,
         channel: input.channel ?? "web",
         venueId: input.venueId ?? null,
       })
       .onConflictDoNothing({ target: feedback.id })
       .returning({ id: feedback.id });
     if (inserted.length === 0) return "already_stored";
+    // The redacted copy staff read, committed with the message (or not at all).
+    await recordTextItems(tx, [{ partnershipId: input.partnershipId, feedbackId: input.id, text: input.text, receivedOn }]);
     if (input.flag) await flagForTriage(tx, { partnershipId: input.partnershipId, feedbackId: input.id });
     return "stored";
   });

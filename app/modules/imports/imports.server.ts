@@ -55,19 +55,11 @@ export type ImportTransaction = Parameters<Parameters<Database["transaction"]>[0
 /** Runs inside the import's transaction after the responses are stored: a failure rolls the whole import back. */
 export type AfterStore = (tx: ImportTransaction, responseIds: readonly string[]) => Promise<void>;
 
-/**
- * Text items (the redacted copy of each free-text answer, marked imported)
- * for the responses just imported.
- * TODO(merge): call `recordTextItems(tx, ...)` from
- * app/modules/analysis/text-items.server.ts here for `responseIds` (they are
- * sent responses with channel "paper" and `import_id` set), so imported
- * answers get their redacted copy and `text_items.imported = true` in the
- * same transaction. Until then imported answers get no text items.
- */
-export const recordImportedTextItems: AfterStore = async () => {};
+/** Nothing more to do by default: the text items (the redacted copy of each free text) are written with the responses. */
+const nothingMore: AfterStore = async () => {};
 
 export interface ImportInput {
-  survey: ImportSurvey & { versionId: string };
+  survey: ImportSurvey & { versionId: string; definition: SurveyDefinition };
   actorId: string;
   /** Made when the rows were checked: importing the same checked file twice (a double click, a resend) stores it once. */
   importId: string;
@@ -85,10 +77,10 @@ export type ImportOutcome = { outcome: "imported" | "already_imported"; importId
  * import (who, which survey, the mapping, how many), each row as a response
  * on the "paper" channel with its import id and its day, its answers, triage
  * flags for answers that may disclose harm (as the web journey and the kiosk
- * flag them), then `afterStore` (text items), then the audit entry (the
+ * flag them) and the redacted text items, then `afterStore`, then the audit entry (the
  * import id and counts only). Nothing is kept if any part fails.
  */
-export async function importAnswers(db: Database, input: ImportInput, { afterStore = recordImportedTextItems }: { afterStore?: AfterStore } = {}): Promise<ImportOutcome> {
+export async function importAnswers(db: Database, input: ImportInput, { afterStore = nothingMore }: { afterStore?: AfterStore } = {}): Promise<ImportOutcome> {
   if (!UUID.test(input.importId)) throw new Error("an import id must be a UUID");
   const importId = input.importId.toLowerCase();
   const today = ukToday();
@@ -112,6 +104,7 @@ export async function importAnswers(db: Database, input: ImportInput, { afterSto
         submittedOn: row.submittedOn ?? today,
         answers: row.answers,
       })),
+      { definition: input.survey.definition },
     );
     await afterStore(tx, stored);
     await recordAudit(tx, {

@@ -70,7 +70,7 @@ export async function storeCompletedResponse(db: Database, input: CompletedRespo
       tx,
       input.survey.partnership.id,
       [{ id: responseId, surveyId: input.survey.surveyId, surveyVersionId: versionId, channel: input.channel, venueId: input.venueId, submittedOn: ukToday(), answers: parsed.answers }],
-      { skipExisting: true },
+      { definition, skipExisting: true },
     );
     return stored.length === 0 ? ({ outcome: "already_stored", mayDisclose } as const) : ({ outcome: "stored", mayDisclose } as const);
   });

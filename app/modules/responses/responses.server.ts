@@ -4,6 +4,7 @@ import { answers, responses, type AnswerValue } from "#db/schema/index.ts";
 import type { PublishedSurvey } from "~/modules/survey/surveys.server";
 import { definitionOfVersion } from "~/modules/survey/surveys.server";
 import { flagForTriage } from "~/modules/safeguarding/triage.server";
+import { recordResponseTextItems } from "~/modules/analysis/text-items.server";
 import { forAgeBand, hiddenAnswerIds, unansweredRequired, type Answers } from "./journey";
 
 export type ResponseChannel = (typeof responses.$inferInsert)["channel"];
@@ -171,10 +172,13 @@ export async function submitResponse(db: Database, responseId: string): Promise<
     if (hidden.length > 0) {
       await tx.delete(answers).where(and(eq(answers.responseId, responseId), inArray(answers.questionId, hidden)));
     }
+    const today = ukToday();
     await tx
       .update(responses)
-      .set({ status: "submitted", submittedOn: ukToday() })
+      .set({ status: "submitted", submittedOn: today })
       .where(and(eq(responses.id, responseId), eq(responses.status, "in_progress")));
+    // The redacted copy of each free-text answer, committed with the send (or not at all).
+    await recordResponseTextItems(tx, { responseId, definition, receivedOn: today });
     return { outcome: "submitted" } as const;
   });
 }

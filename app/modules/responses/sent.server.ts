@@ -1,12 +1,14 @@
 import type { AnswerValue } from "#db/schema/index.ts";
 import { answers as answersTable, responses } from "#db/schema/index.ts";
 import type { Database } from "~/modules/db/client.server";
+import { recordTextItems, textItemsOfAnswers } from "~/modules/analysis/text-items.server";
 import { flagForTriage } from "~/modules/safeguarding/triage.server";
+import type { SurveyDefinition } from "~/modules/survey/definition";
 import { disclosingQuestions } from "./completed";
 import type { ResponseChannel } from "./responses.server";
 
 /** A database or an open transaction: callers pass their transaction so everything is stored together or not at all. */
-type Executor = Pick<Database, "insert">;
+type Executor = Pick<Database, "insert" | "select">;
 
 /** A finished response, already checked (`parseCompleted`), to store as sent. */
 export interface SentResponse {
@@ -37,15 +39,16 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
  * Stores finished responses as sent, in the caller's transaction: each
  * response (channel, venue or import, never the person), its answers, and a
  * triage flag for each free-text answer that may disclose harm, as the web
- * journey flags them. With `skipExisting`, a response whose id is already
- * stored is left as it is (a resend), and neither its answers nor its flags
- * are written again. Gives the ids stored and how many answers were flagged.
+ * journey flags them, and the redacted copy of each free text (text items)
+ * that staff will read. With `skipExisting`, a response whose id is already
+ * stored is left as it is (a resend), and nothing of it is written again.
+ * Gives the ids stored and how many answers were flagged.
  */
 export async function insertSentResponses(
   tx: Executor,
   partnershipId: string,
   list: readonly SentResponse[],
-  { skipExisting = false }: { skipExisting?: boolean } = {},
+  { definition, skipExisting = false }: { definition: SurveyDefinition; skipExisting?: boolean },
 ): Promise<{ stored: string[]; flagged: number }> {
   const stored = new Set<string>();
   for (const part of chunks(list, RESPONSES_PER_INSERT)) {
@@ -75,5 +78,15 @@ export async function insertSentResponses(
       flagged++;
     }
   }
+  await recordTextItems(
+    tx,
+    kept.flatMap((r) =>
+      textItemsOfAnswers(
+        { partnershipId, surveyId: r.surveyId, responseId: r.id, receivedOn: r.submittedOn, imported: r.importId != null },
+        definition,
+        r.answers,
+      ),
+    ),
+  );
   return { stored: kept.map((r) => r.id), flagged };
 }

@@ -50,11 +50,13 @@ describe("admin strings", () => {
 
 describe("pagesFor", () => {
   it("gives each role only its pages", () => {
-    expect(pagesFor(["analyst"])).toEqual(["surveys", "links", "coding", "codebook", "codingSamples", "emergingThemes", "quotes"]);
-    expect(pagesFor(["safeguarding_lead"])).toEqual(["audit"]);
+    expect(pagesFor(["analyst"])).toEqual(["surveys", "links", "responses", "coding", "codebook", "codingSamples", "emergingThemes", "quotes"]);
+    expect(pagesFor(["safeguarding_lead"])).toEqual(["responses", "triage", "audit"]);
     expect(pagesFor(["partnership_admin"])).toEqual([
       "surveys",
       "links",
+      "responses",
+      "triage",
       "coding",
       "codebook",
       "codingSamples",

@@ -10,6 +10,9 @@ export const WORKSPACE_PAGES = {
   overview: { path: "", roles: STAFF_ROLES },
   surveys: { path: "surveys", roles: ["partnership_admin", "analyst"] },
   links: { path: "links", roles: ["partnership_admin", "analyst"] },
+  // What people said (redacted) and the safeguarding triage queue: app/modules/triage.
+  responses: { path: "responses", roles: ["partnership_admin", "analyst", "safeguarding_lead"] },
+  triage: { path: "triage", roles: ["safeguarding_lead", "partnership_admin"] },
   coding: { path: "coding", roles: ["partnership_admin", "analyst"] },
   codebook: { path: "codebook", roles: ["partnership_admin", "analyst"] },
   codingSamples: { path: "coding/samples", roles: ["partnership_admin", "analyst"] },
