@@ -114,11 +114,11 @@ describe(`redaction on arrival on ${testDriver}`, () => {
       partnershipId: await northshireId(),
       questionCode: "one-change",
       redacted: "My dad hits me when he drinks. I'm [name], ring me on [phone].",
-      sentiment: null,
+      sentiment: "negative",
       imported: false,
       feedbackId: null,
     });
-    expect(byQuestion["anything-else"]!.redacted).toBe("Mrs [name] at [school] is kind.");
+    expect(byQuestion["anything-else"]).toMatchObject({ redacted: "Mrs [name] at [school] is kind.", sentiment: "positive" });
     const [response] = await t.db.select().from(responses).where(eq(responses.id, responseId));
     expect(byQuestion["one-change"]!.receivedOn).toBe(response!.submittedOn);
 

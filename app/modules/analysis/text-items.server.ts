@@ -18,7 +18,7 @@ import {
   TEXT_TYPES,
   type SurveyDefinition,
 } from "~/modules/survey/definition";
-import type { Sentiment } from "~/modules/themes/suggest";
+import { sentimentOf, type Sentiment } from "~/modules/themes/suggest";
 
 // Redaction on arrival (issue 6): every piece of free text people send gets
 // its redacted copy, a `text_items` row, in the same transaction that commits
@@ -52,18 +52,13 @@ export type TextItemInput =
 
 export interface TextItemDependencies {
   redact?: typeof realRedact;
-  /**
-   * HOOK for sentiment (issue 6 point 6): `sentimentOf` from
-   * app/modules/themes/suggest.ts once its body is written. Until then text
-   * items are stored with sentiment null; pass it here (or change the
-   * default below) to fill it on arrival.
-   */
+  /** Positive, neutral or negative, worked out on arrival (from the raw words, which redaction may blur). */
   sentiment?: ((text: string) => Sentiment) | null;
 }
 
 const DEFAULT_DEPENDENCIES: Required<TextItemDependencies> = {
   redact: realRedact,
-  sentiment: null,
+  sentiment: sentimentOf,
 };
 
 /**
@@ -133,7 +128,6 @@ export async function recordTextItems(
     const base = {
       partnershipId: item.partnershipId,
       redacted: redact(item.text, options).text,
-      // Sentiment hook: null until sentimentOf is written and passed in.
       sentiment: sentiment ? sentiment(item.text) : null,
       imported: item.imported ?? false,
       receivedOn: item.receivedOn,
