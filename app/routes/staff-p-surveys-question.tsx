@@ -1,8 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
-import { ErrorSummary } from "~/components/error-summary";
+import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
+import { OptionIcon } from "~/components/icons/option-icon";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
 import { builderSurvey, builderSurveyForm, notFound } from "~/modules/builder/access.server";
@@ -10,9 +12,10 @@ import { surveyPath } from "~/modules/builder/paths";
 import { updateQuestion } from "~/modules/builder/builder.server";
 import { COMMON_LANGUAGES, LANGUAGE_CODE, languagesOf, missingTranslations, type DraftQuestion, type DraftText } from "~/modules/builder/draft";
 import { NEW_OPTION_ROWS, readQuestionForm } from "~/modules/builder/question-form";
-import { CsrfField, builderErrorItems, useErrorText } from "~/modules/builder/ui";
+import { BuilderField, CsrfField, builderErrorItems, useErrorText } from "~/modules/builder/ui";
 import { NEEDS } from "~/modules/help/needs";
 import { hasOptions, questionTypes } from "~/modules/survey/definition";
+import { OPTION_ICONS, defaultIconFor, type OptionIcon as OptionIconName } from "~/modules/survey/icons";
 import { STAFF_NO_STORE } from "~/modules/staff/access.server";
 
 export const handle: PageHandle = {
@@ -33,8 +36,11 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get("lang") ?? "";
   const languages = languagesOf(survey.definition);
   const language = LANGUAGE_CODE.test(asked) && asked !== "en" ? asked : (languages[0] ?? null);
+  // This question's fields only (the survey's own words are listed on the survey page).
   const missing = language
-    ? missingTranslations({ ...survey.definition, title: {}, summary: {}, questions: [question] }, language).map((m) => m.field)
+    ? missingTranslations({ ...survey.definition, questions: [question] }, language)
+        .filter((m) => m.questionId === question.id)
+        .map((m) => m.field)
     : [];
   return data(
     {
@@ -46,6 +52,8 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
       language,
       languages: [...new Set([...languages, ...COMMON_LANGUAGES])],
       missing,
+      /** The survey's age bands, to tick those who see the question. */
+      bands: (survey.definition.ageBands ?? []).map((band) => ({ id: band.id, label: band.label.en ?? band.id })),
     },
     { headers: STAFF_NO_STORE },
   );
@@ -55,7 +63,8 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const { form, partnership, survey } = await builderSurveyForm(context, request, params);
   const index = survey.definition.questions.findIndex((q) => q.id === params.questionId);
   if (index === -1) notFound();
-  const { question, errors } = readQuestionForm(form, survey.definition.questions[index]!, survey.definition.questions.slice(0, index));
+  const bands = (survey.definition.ageBands ?? []).map((band) => band.id);
+  const { question, errors } = readQuestionForm(form, survey.definition.questions[index]!, survey.definition.questions.slice(0, index), bands);
   if (Object.keys(errors).length === 0) {
     const saved = await updateQuestion(context.db, partnership.id, survey.id, question);
     if (saved === null) notFound();
@@ -70,7 +79,7 @@ export default function QuestionEditor() {
   const failed = useActionData<typeof action>();
   const { t } = useTranslation(["builder", "help", "common"]);
   const errorText = useErrorText();
-  const { partnership, csrf, surveyId, earlier, language, languages, missing } = loaded;
+  const { partnership, csrf, surveyId, earlier, language, languages, missing, bands } = loaded;
   const question: DraftQuestion = failed?.question ?? loaded.question;
   const errors = failed?.errors ?? {};
   const base = surveyPath(partnership.slug, surveyId);
@@ -79,6 +88,11 @@ export default function QuestionEditor() {
   const typed = question.type === "free_text" || question.type === "draft_text";
   const optionRows = [...question.options, ...Array.from({ length: withOptions ? NEW_OPTION_ROWS : 0 }, () => null)];
   const chosen = new Set(question.showIf ? question.showIf.anyOf.map((o) => `${question.showIf!.questionId}:${o}`) : []);
+  // Faces stay faces in Easy Read: face scales have no picture to choose.
+  const withPictures = withOptions && question.type !== "face_scale";
+  // The error summary's links: a picture's error is kept by option id, its field by row.
+  const targets: Record<string, string> = { title: "title.en", ageBands: bands[0] ? `ageBands.${bands[0].id}` : "bands" };
+  question.options.forEach((option, i) => (targets[`option.${option.id}.icon`] = `option.${i}.icon`));
 
   /** English and the chosen language side by side, with "missing" where the second is empty. */
   const pair = (name: string, label: string, text: DraftText | undefined, { multiline = false, path = name } = {}) => {
@@ -117,7 +131,7 @@ export default function QuestionEditor() {
 
   return (
     <PageShell back={base}>
-      <ErrorSummary items={builderErrorItems(errorText, errors, { title: "title.en" })} />
+      <ErrorSummary items={builderErrorItems(errorText, errors, targets)} />
       <span className="caption-l">{t("builder:question.caption", { id: question.id })}</span>
       <h1 className="heading-l">{t("builder:question.heading")}</h1>
 
@@ -198,6 +212,14 @@ export default function QuestionEditor() {
           </div>
         ) : null}
 
+        <h2 className="heading-m" id="easy-read">
+          {t("builder:question.easyReadHeading")}
+        </h2>
+        <p className="hint">{t("builder:question.easyReadExplain")}</p>
+        {pair("easyRead.title", t("builder:question.easyReadTitle"), question.easyRead?.title)}
+        {pair("easyRead.hint", t("builder:question.easyReadHint"), question.easyRead?.hint)}
+        {withBody ? pair("easyRead.body", t("builder:question.easyReadBody"), question.easyRead?.body, { multiline: true }) : null}
+
         {withOptions ? (
           <>
             <h2 className="heading-m" id="options">
@@ -213,6 +235,12 @@ export default function QuestionEditor() {
                 <input type="hidden" name={`option.${i}.id`} value={option?.id ?? ""} />
                 {pair(`option.${i}.label`, t("builder:question.optionLabel"), option?.label, { path: `option.${option?.id}.label` })}
                 {pair(`option.${i}.hint`, t("builder:question.optionHint"), option?.hint, { path: `option.${option?.id}.hint` })}
+                {pair(`option.${i}.easyRead.label`, t("builder:question.easyReadLabel"), option?.easyRead?.label, {
+                  path: `option.${option?.id}.easyRead.label`,
+                })}
+                {withPictures ? (
+                  <IconPicker row={i} optionId={option?.id} value={option?.icon} error={option ? errors[`option.${option.id}.icon`] : undefined} />
+                ) : null}
                 {question.type === "face_scale" ? (
                   <div className="form-group">
                     <label className="label" htmlFor={`option.${i}.face`}>
@@ -269,6 +297,49 @@ export default function QuestionEditor() {
           </>
         ) : null}
 
+        <h2 className="heading-m" id="bands">
+          {t("builder:question.bandsHeading")}
+        </h2>
+        {bands.length > 0 ? (
+          <fieldset className={`fieldset form-group${errors.ageBands ? " form-group--error" : ""}`} aria-describedby="ageBands-hint">
+            <legend className="fieldset__legend">{t("builder:question.bandsLegend")}</legend>
+            <div className="hint" id="ageBands-hint">
+              {t("builder:question.bandsHint")}
+            </div>
+            {errors.ageBands ? <ErrorMessage id="ageBands-error" text={errorText(errors.ageBands)} /> : null}
+            <div className="checkboxes">
+              {bands.map((band) => (
+                <div key={band.id} className="checkboxes__item">
+                  <input
+                    className="checkboxes__input"
+                    id={`ageBands.${band.id}`}
+                    name="ageBands"
+                    type="checkbox"
+                    value={band.id}
+                    defaultChecked={question.ageBands?.includes(band.id)}
+                  />
+                  <label className="label checkboxes__label" htmlFor={`ageBands.${band.id}`}>
+                    {band.label} <span className="hint">({band.id})</span>
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ) : (
+          <>
+            {errors.ageBands ? <ErrorMessage id="ageBands-error" text={errorText(errors.ageBands)} /> : null}
+            <p className="body">{t("builder:question.noBands")}</p>
+          </>
+        )}
+        <BuilderField
+          name="code"
+          label={t("builder:question.code")}
+          hint={t("builder:question.codeHint")}
+          error={errors.code}
+          defaultValue={question.code ?? question.id}
+          spellCheck={false}
+        />
+
         <fieldset className={`fieldset form-group${errors.showIf ? " form-group--error" : ""}`} id="showIf" aria-describedby="showIf-hint">
           <legend className="fieldset__legend fieldset__legend--m">{t("builder:question.showIf")}</legend>
           <div className="hint" id="showIf-hint">
@@ -302,5 +373,44 @@ export default function QuestionEditor() {
         <Button>{t("builder:question.save")}</Button>
       </Form>
     </PageShell>
+  );
+}
+
+/**
+ * An option's Easy Read picture: a plain select of the app's icons, with the
+ * picture beside it. Without JavaScript (or before hydration) the preview
+ * shows the saved picture; after, it follows the choice.
+ */
+function IconPicker({ row, optionId, value, error }: { row: number; optionId?: string; value?: OptionIconName; error?: string }) {
+  const { t } = useTranslation(["builder"]);
+  const errorText = useErrorText();
+  const [chosen, setChosen] = useState<string>(value ?? "");
+  const id = `option.${row}.icon`;
+  // What Easy Read will show: the chosen picture, else the usual one for options like "Yes".
+  const shown = (OPTION_ICONS as readonly string[]).includes(chosen) ? (chosen as OptionIconName) : optionId ? defaultIconFor(optionId) : undefined;
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {t("builder:question.icon")}
+      </label>
+      <div className="hint" id={`${id}-hint`}>
+        {t("builder:question.iconHint")}
+      </div>
+      {error ? <ErrorMessage id={`${id}-error`} text={errorText(error)} /> : null}
+      <div className="builder-icon">
+        <select className="select" id={id} name={id} defaultValue={value ?? ""} aria-describedby={describedBy} onChange={(event) => setChosen(event.target.value)}>
+          <option value="">{t("builder:question.iconNone")}</option>
+          {OPTION_ICONS.map((icon) => (
+            <option key={icon} value={icon}>
+              {t(`builder:icons.${icon}`)}
+            </option>
+          ))}
+        </select>
+        <span className="builder-icon__preview" data-icon={shown ?? ""}>
+          {shown ? <OptionIcon name={shown} /> : null}
+        </span>
+      </div>
+    </div>
   );
 }

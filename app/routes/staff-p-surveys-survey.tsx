@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type Loa
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
-import { ErrorSummary } from "~/components/error-summary";
+import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
 import { builderForm, builderSurvey, notFound, text } from "~/modules/builder/access.server";
@@ -14,8 +14,10 @@ import {
   moveQuestion,
   publishSurvey,
   removeQuestion,
+  updateAgeBands,
   updateSurveyDetails,
 } from "~/modules/builder/builder.server";
+import { NEW_BAND_ROWS, readAgeBandsForm } from "~/modules/builder/age-bands-form";
 import { AUDIENCES, COMMON_LANGUAGES, LANGUAGE_CODE, languagesOf, translationReport } from "~/modules/builder/draft";
 import { BuilderField, CsrfField, FieldErrors, ProblemList, StatusTag, builderErrorItems, useErrorText } from "~/modules/builder/ui";
 import { questionTypes } from "~/modules/survey/definition";
@@ -70,6 +72,12 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
         summaryTranslation: text(form, "summaryTranslation"),
       });
       break;
+    case "age-bands": {
+      const read = readAgeBandsForm(form);
+      if (Object.keys(read.errors).length > 0) return bad(read.errors);
+      result = await updateAgeBands(db, partnership.id, surveyId, read.input);
+      break;
+    }
     case "add-question":
       result = await addQuestion(db, partnership.id, surveyId, { type: text(form, "questionType"), title: text(form, "questionTitle") });
       if (result?.ok) return redirect(surveyPath(partnership.slug, surveyId, `/questions/${result.questionId}`), { headers: STAFF_NO_STORE });
@@ -110,12 +118,32 @@ export default function SurveyPage() {
   const errors = failed?.errors ?? {};
   const detailsValues = failed?.intent === "details" ? failed.values : undefined;
   const def = survey.definition;
+  const bandValues = failed?.intent === "age-bands" ? failed.values : undefined;
+  // The bands as saved, or as typed when saving failed; then blank rows to add one.
+  const bandRows = bandValues
+    ? Array.from({ length: Number(bandValues.bandRows) || 0 }, (_, i) => ({
+        was: bandValues[`band.${i}.was`] ?? "",
+        id: bandValues[`band.${i}.id`] ?? "",
+        english: bandValues[`band.${i}.label.en`] ?? "",
+        translated: language ? (bandValues[`band.${i}.label.${language}`] ?? "") : "",
+        remove: bandValues[`band.${i}.remove`] === "yes",
+      }))
+    : [
+        ...(def.ageBands ?? []).map((band) => ({
+          was: band.id,
+          id: band.id,
+          english: band.label.en ?? "",
+          translated: language ? (band.label[language] ?? "") : "",
+          remove: false,
+        })),
+        ...Array.from({ length: NEW_BAND_ROWS }, () => ({ was: "", id: "", english: "", translated: "", remove: false })),
+      ];
   const base = surveyPath(partnership.slug, survey.id);
   const questionLink = (id: string, lang?: string | null) => `${base}/questions/${id}${lang ? `?lang=${lang}` : ""}`;
 
   return (
     <PageShell back={surveysPath(partnership.slug)}>
-      <ErrorSummary items={builderErrorItems(errorText, errors)} />
+      <ErrorSummary items={builderErrorItems(errorText, errors, { ageBands: "age-bands" })} />
       <ProblemList problems={failed?.problems ?? []} />
       <span className="caption-l">{t("builder:survey.caption", { slug: survey.slug })}</span>
       <h1 className="heading-l">{def.title.en || survey.slug}</h1>
@@ -205,6 +233,55 @@ export default function SurveyPage() {
         <Button>{t("builder:details.save")}</Button>
       </Form>
 
+      <h2 className="heading-m" id="age-bands" tabIndex={-1}>
+        {t("builder:bands.heading")}
+      </h2>
+      <p className="body">{t("builder:bands.explain")}</p>
+      {errors.ageBands ? <ErrorMessage id="ageBands-error" text={errorText(errors.ageBands)} /> : null}
+      <Form method="post" noValidate>
+        <CsrfField value={csrf} />
+        <input type="hidden" name="intent" value="age-bands" />
+        {language ? <input type="hidden" name="lang" value={language} /> : null}
+        <input type="hidden" name="bandRows" value={bandRows.length} />
+        {bandRows.map((row, i) => (
+          <fieldset key={i} className="fieldset builder-band">
+            <legend className="fieldset__legend">{row.was ? t("builder:bands.band", { id: row.was }) : t("builder:bands.newBand")}</legend>
+            <input type="hidden" name={`band.${i}.was`} value={row.was} />
+            <BuilderField
+              name={`band.${i}.id`}
+              label={t("builder:bands.id")}
+              hint={t("builder:bands.idHint")}
+              width="10"
+              error={errors[`band.${i}.id`]}
+              defaultValue={row.id}
+              spellCheck={false}
+            />
+            <div className="builder-pair">
+              <BuilderField
+                name={`band.${i}.label.en`}
+                label={`${t("builder:bands.label")} (${t("builder:question.english")})`}
+                error={errors[`band.${i}.label.en`]}
+                defaultValue={row.english}
+              />
+              {language ? (
+                <BuilderField name={`band.${i}.label.${language}`} label={`${t("builder:bands.label")} (${language})`} language={language} defaultValue={row.translated} />
+              ) : null}
+            </div>
+            {row.was ? (
+              <div className="checkboxes">
+                <div className="checkboxes__item">
+                  <input className="checkboxes__input" id={`band.${i}.remove`} name={`band.${i}.remove`} type="checkbox" value="yes" defaultChecked={row.remove} />
+                  <label className="label checkboxes__label" htmlFor={`band.${i}.remove`}>
+                    {t("builder:bands.remove")}
+                  </label>
+                </div>
+              </div>
+            ) : null}
+          </fieldset>
+        ))}
+        <Button>{t("builder:bands.save")}</Button>
+      </Form>
+
       <h2 className="heading-m" id="questions">
         {t("builder:questions.heading")}
       </h2>
@@ -222,7 +299,8 @@ export default function SurveyPage() {
                   ({t(`builder:types.${question.type}`)}
                   {question.required ? `, ${t("builder:questions.required")}` : ""}
                   {question.sensitive ? `, ${t("builder:questions.sensitive")}` : ""}
-                  {question.showIf ? `, ${t("builder:questions.skipLogic", { question: question.showIf.questionId })}` : ""})
+                  {question.showIf ? `, ${t("builder:questions.skipLogic", { question: question.showIf.questionId })}` : ""}
+                  {question.ageBands?.length ? `, ${t("builder:questions.forBands", { bands: question.ageBands.join(", ") })}` : ""})
                 </span>
               </p>
               {rowError ? <p className="error-message">{t(`builder:errors.${rowError as "questionInUse"}`)}</p> : null}

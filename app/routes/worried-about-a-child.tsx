@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useEasyRead } from "~/components/easy-read";
 import { PartnershipContacts, PhoneLink } from "~/components/help-contacts";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
@@ -22,6 +23,7 @@ const SIGNS = ["signHungry", "signClothes", "signHealth", "signAlone", "signTire
 export default function WorriedPage() {
   const { partnership, linkSlug, unavailable } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["help", "common"]);
+  const easyRead = useEasyRead();
   return (
     <PageShell>
       <h1 className="heading-l">{t("help:worried.title")}</h1>
@@ -39,9 +41,12 @@ export default function WorriedPage() {
 
       <h2 className="heading-m">{t("help:worried.whatHeading")}</h2>
       <p className="body">{t("help:worried.whatDefinitionIntro")}</p>
-      <blockquote className="inset-text">
-        <p className="body">{t("help:worried.whatDefinition")}</p>
-      </blockquote>
+      {/* Easy Read says it in its own words above; the guidance's wording is for the standard version. */}
+      {easyRead ? null : (
+        <blockquote className="inset-text">
+          <p className="body">{t("help:worried.whatDefinition")}</p>
+        </blockquote>
+      )}
       <p className="body">{t("help:worried.whatPlain")}</p>
       <ul className="list list--bullet">
         {WHAT.map((key) => (

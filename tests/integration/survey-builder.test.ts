@@ -413,13 +413,14 @@ describe(`survey builder on ${testDriver}`, () => {
     expect(duplicated!.details).toEqual({ duplicateOf: surveyId });
   });
 
-  it("keeps what the editor does not show (Easy Read words, pictures, age bands, shared codes) when a question is edited", async () => {
+  it("keeps what the editor does not show (an option's Easy Read hint, the survey's Easy Read summary), and shows again what it does edit", async () => {
     const { builder } = await admin();
     const surveyId = await buildSurvey(builder, "kept-fields");
     const draft = (await versionsOf(surveyId))[0]!.definition;
-    // Bands, codes, Easy Read and a picture come in by import (the editor does not offer them yet).
+    // Bands, codes, Easy Read words and a picture, imported.
     const withExtras = {
       ...draft,
+      easyRead: { summary: { en: "Tell us about home. Tell us about school." } },
       ageBands: [
         { id: "8-10", label: { en: "8 to 10" } },
         { id: "11-18", label: { en: "11 to 18" } },
@@ -430,8 +431,10 @@ describe(`survey builder on ${testDriver}`, () => {
               ...q,
               code: "trusted-adult",
               ageBands: ["11-18"],
-              easyRead: { title: { en: "Is there a grown-up you trust?" } },
-              options: q.options.map((o) => (o.id === "yes" ? { ...o, icon: "yes", easyRead: { label: { en: "Yes, there is" } } } : o)),
+              easyRead: { title: { en: "Is there a grown-up you trust?", pl: "Czy jest dorosły, któremu ufasz?" } },
+              options: q.options.map((o) =>
+                o.id === "yes" ? { ...o, icon: "yes", easyRead: { label: { en: "Yes, there is" }, hint: { en: "Someone you can talk to" } } } : o,
+              ),
             }
           : q,
       ),
@@ -439,26 +442,34 @@ describe(`survey builder on ${testDriver}`, () => {
     const imported = await builder.post(importRoute.action as RouteFn, `/staff/p/${P}/surveys/${surveyId}/import`, { surveyId }, { definition: JSON.stringify(withExtras) });
     expect(imported.status, JSON.stringify(imported.data)).toBe(302);
 
+    // The form as the editor shows it in English only: its fields hold what was imported.
     const edited = await builder.editQuestion(surveyId, "q1", {
       type: "yes_no",
       "title.en": "Do you have an adult you trust?",
+      "easyRead.title.en": "Is there a grown-up you trust?",
       optionRows: "3",
       "option.0.id": "yes",
       "option.0.label.en": "Yes",
+      "option.0.easyRead.label.en": "Yes, there is",
+      "option.0.icon": "yes",
       "option.1.id": "no",
       "option.1.label.en": "No",
       "option.2.id": "prefer-not-to-say",
       "option.2.label.en": "I'd rather not say",
       "option.2.exclusive": "yes",
+      ageBands: ["11-18"],
+      code: "trusted-adult",
     });
     expect(edited.status, JSON.stringify(edited.data)).toBe(302);
     const after = (await versionsOf(surveyId))[0]!.definition;
     const q1 = after.questions.find((q) => q.id === "q1")!;
     expect(q1.title.en).toBe("Do you have an adult you trust?");
-    expect(q1).toMatchObject({ code: "trusted-adult", ageBands: ["11-18"], easyRead: { title: { en: "Is there a grown-up you trust?" } } });
-    expect(q1.options.find((o) => o.id === "yes")).toMatchObject({ icon: "yes", easyRead: { label: { en: "Yes, there is" } } });
+    // Polish Easy Read words stay when Polish is not shown.
+    expect(q1).toMatchObject({ code: "trusted-adult", ageBands: ["11-18"], easyRead: { title: { en: "Is there a grown-up you trust?", pl: "Czy jest dorosły, któremu ufasz?" } } });
+    expect(q1.options.find((o) => o.id === "yes")).toMatchObject({ icon: "yes", easyRead: { label: { en: "Yes, there is" }, hint: { en: "Someone you can talk to" } } });
     expect(after.ageBands).toEqual(withExtras.ageBands);
-    // Fields the form does edit still clear: the hint and "sensitive" were not sent.
+    expect(after.easyRead).toEqual(withExtras.easyRead);
+    // Fields the form edits clear when sent empty: the hint and "sensitive" were not sent.
     expect(q1.hint).toBeUndefined();
     expect(q1.sensitive).toBeUndefined();
     expect((await builder.surveyAction(surveyId, { intent: "publish" })).status).toBe(302);

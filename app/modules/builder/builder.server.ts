@@ -19,6 +19,7 @@ import {
   type DraftQuestion,
 } from "./draft";
 import { isQuestionType, tidyQuestion } from "./question-form";
+import type { AgeBandsInput } from "./age-bands-form";
 
 export { AUDIENCES, type Audience } from "./draft";
 /** The list the forms offer, checked against the database's list. */
@@ -318,6 +319,33 @@ export async function updateSurveyDetails(db: Database, partnershipId: string, s
     .set({ audience: input.audience as Audience, retentionDays: retention! })
     .where(and(eq(surveys.id, surveyId), eq(surveys.partnershipId, partnershipId)));
   return result;
+}
+
+/**
+ * Sets the survey's age bands. A renamed band is renamed in the questions
+ * shown to it; a band some question is shown to cannot be removed (that
+ * question is changed first). Labels in languages not shown stay.
+ */
+export async function updateAgeBands(db: Database, partnershipId: string, surveyId: string, input: AgeBandsInput) {
+  return editDraft(db, partnershipId, surveyId, (definition) => {
+    const current = definition.ageBands ?? [];
+    const renames = new Map(input.rows.filter((r) => r.was && r.was !== r.id).map((r) => [r.was, r.id]));
+    const kept = new Set(input.rows.map((r) => r.id));
+    const gone = input.removed.filter((id) => !kept.has(id));
+    if (definition.questions.some((q) => q.ageBands?.some((band) => gone.includes(band)))) return fail("ageBands", "bandInUse");
+    const bands = input.rows.map((row) => {
+      const existing = current.find((b) => b.id === (row.was || row.id));
+      let label = withLanguage(existing?.label, "en", row.english) ?? {};
+      if (input.language && row.translated !== undefined) label = withLanguage(label, input.language, row.translated) ?? {};
+      return { ...existing, id: row.id, label };
+    });
+    if (bands.length > 0) definition.ageBands = bands;
+    else delete definition.ageBands;
+    for (const q of definition.questions) {
+      if (q.ageBands) q.ageBands = q.ageBands.map((band) => renames.get(band) ?? band);
+    }
+    return { definition, result: {} };
+  });
 }
 
 export async function addQuestion(db: Database, partnershipId: string, surveyId: string, input: { type: string; title: string }) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NEEDS } from "~/modules/help/needs";
+import { OPTION_ICONS } from "~/modules/survey/icons";
 import {
   hasOptions,
   questionTypes,
@@ -19,9 +20,13 @@ export type DraftText = z.infer<typeof draftText>;
 
 const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
-// The draft's objects are loose: fields the builder does not edit yet (Easy
-// Read words, pictures, age bands, shared codes) pass through edits untouched,
-// and publishing checks them against the survey definition.
+// The draft's objects are loose: fields the builder does not edit pass
+// through edits untouched, and publishing checks everything against the
+// survey definition. Easy Read words, pictures, age bands and codes are read
+// leniently here (any string) so an unfinished draft still opens.
+const easyReadText = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, draftText.optional()])) as Record<K, z.ZodOptional<typeof draftText>>).loose();
+
 export const draftOption = z.object({
   id: slugId,
   label: draftText,
@@ -29,6 +34,9 @@ export const draftOption = z.object({
   face: z.number().int().min(1).max(5).optional(),
   exclusive: z.boolean().optional(),
   signposts: z.array(z.enum(NEEDS)).optional(),
+  easyRead: easyReadText(["label", "hint"]).optional(),
+  // An unknown picture (none can be saved or imported) is dropped rather than stopping the draft opening.
+  icon: z.enum(OPTION_ICONS).optional().catch(undefined),
 }).loose();
 export type DraftOption = z.infer<typeof draftOption>;
 
@@ -43,6 +51,9 @@ export const draftQuestion = z.object({
   maxLength: z.number().int().min(1).max(20000).optional(),
   showIf: showIfRule.optional(),
   sensitive: z.boolean().optional(),
+  ageBands: z.array(z.string()).optional(),
+  code: z.string().optional(),
+  easyRead: easyReadText(["title", "hint", "body"]).optional(),
 }).loose();
 export type DraftQuestion = z.infer<typeof draftQuestion>;
 
@@ -51,6 +62,8 @@ export const draftDefinition = z.object({
   summary: draftText,
   minutes: z.number().int().min(1).max(120),
   ageBand: z.string().optional(),
+  ageBands: z.array(z.object({ id: z.string(), label: draftText }).loose()).optional(),
+  easyRead: easyReadText(["title", "summary"]).optional(),
   questions: z.array(draftQuestion),
 }).loose();
 export type DraftDefinition = z.infer<typeof draftDefinition>;
@@ -130,26 +143,40 @@ export function skipLogicProblem(questions: readonly DraftQuestion[]): string | 
 export interface TextField {
   /** Where it is, for a link: the question id, or null for the survey's details. */
   questionId: string | null;
-  /** e.g. "title", "summary", "hint", "body", "option.o2.label", "option.o2.hint". */
+  /** e.g. "title", "summary", "hint", "body", "option.o2.label", "option.o2.hint", "easyRead.title", "option.o2.easyRead.label", "ageBand.8-10.label". */
   field: string;
   english: string;
 }
 
+type TextFieldWith = TextField & {
+  text: DraftText;
+  /** For Easy Read words: the standard text they stand for. They are missing only in languages that have it. */
+  standard?: DraftText;
+};
+
 /** Every piece of text in a draft that a person reads, in order. */
-export function textFields(definition: DraftDefinition): (TextField & { text: DraftText })[] {
-  const fields: (TextField & { text: DraftText })[] = [];
-  const add = (questionId: string | null, field: string, text: DraftText | undefined) => {
-    if (text && Object.keys(text).length > 0) fields.push({ questionId, field, english: text.en ?? "", text });
+export function textFields(definition: DraftDefinition): TextFieldWith[] {
+  const fields: TextFieldWith[] = [];
+  const add = (questionId: string | null, field: string, text: DraftText | undefined, standard?: DraftText) => {
+    if (text && Object.keys(text).length > 0) fields.push({ questionId, field, english: text.en ?? "", text, ...(standard ? { standard } : {}) });
   };
   add(null, "title", definition.title);
   add(null, "summary", definition.summary);
+  add(null, "easyRead.title", definition.easyRead?.title, definition.title);
+  add(null, "easyRead.summary", definition.easyRead?.summary, definition.summary);
+  for (const band of definition.ageBands ?? []) add(null, `ageBand.${band.id}.label`, band.label);
   for (const q of definition.questions) {
     add(q.id, "title", q.title);
     add(q.id, "hint", q.hint);
     add(q.id, "body", q.body);
+    add(q.id, "easyRead.title", q.easyRead?.title, q.title);
+    add(q.id, "easyRead.hint", q.easyRead?.hint, q.hint ?? {});
+    add(q.id, "easyRead.body", q.easyRead?.body, q.body ?? {});
     for (const o of q.options) {
       add(q.id, `option.${o.id}.label`, o.label);
       add(q.id, `option.${o.id}.hint`, o.hint);
+      add(q.id, `option.${o.id}.easyRead.label`, o.easyRead?.label, o.label);
+      add(q.id, `option.${o.id}.easyRead.hint`, o.easyRead?.hint, o.hint ?? {});
     }
   }
   return fields;
@@ -158,15 +185,24 @@ export function textFields(definition: DraftDefinition): (TextField & { text: Dr
 /** The languages a draft has any text in besides English. */
 export function languagesOf(definition: DraftDefinition): string[] {
   const languages = new Set<string>();
-  for (const { text } of textFields(definition)) for (const language of Object.keys(text)) languages.add(language);
+  for (const { text, standard } of textFields(definition)) {
+    // Easy Read words alone do not add a language: its standard text does.
+    if (!standard) for (const language of Object.keys(text)) languages.add(language);
+  }
   languages.delete("en");
   return [...languages].sort();
 }
 
-/** Fields with English text but none in `language`: people reading that language would see English there. */
+/**
+ * Fields with English text but none in `language`: people reading that
+ * language would see English there. Easy Read words count as missing only
+ * where the language has the standard text (without it, the standard text
+ * is what is missing, and Easy Read shows that language's standard words).
+ */
 export function missingTranslations(definition: DraftDefinition, language: string): TextField[] {
+  const has = (text: DraftText | undefined) => !!(text?.[language] ?? "").trim();
   return textFields(definition)
-    .filter(({ text }) => (text.en ?? "") !== "" && !(text[language] ?? "").trim())
+    .filter(({ text, standard }) => (text.en ?? "") !== "" && !has(text) && (!standard || has(standard)))
     .map(({ questionId, field, english }) => ({ questionId, field, english }));
 }
 

@@ -1,5 +1,6 @@
 import { isNeed, type Need } from "~/modules/help/needs";
 import { questionTypes, type QuestionType } from "~/modules/survey/definition";
+import { OPTION_ICONS, type OptionIcon } from "~/modules/survey/icons";
 import {
   cleanText,
   isChoiceType,
@@ -19,9 +20,17 @@ export type QuestionFormError =
   | "maxLength"
   | "showIfOneQuestion"
   | "showIfEarlier"
-  | "faceMissing";
+  | "faceMissing"
+  | "ageBandUnknown"
+  | "codeFormat"
+  | "iconUnknown";
 
-export type QuestionFormErrors = Partial<Record<"type" | "title" | "maxLength" | "showIf" | "options", QuestionFormError>>;
+/** Errors by field: the fields below, or `option.<option id>.icon` for an option's picture. */
+export type QuestionFormErrors = Partial<Record<"type" | "title" | "maxLength" | "showIf" | "options" | "ageBands" | "code", QuestionFormError>> &
+  Partial<Record<`option.${string}.icon`, QuestionFormError>>;
+
+/** Shared question codes: like ids, lower-case words joined by hyphens. */
+export const CODE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** How many blank option rows the form offers for new options. */
 export const NEW_OPTION_ROWS = 3;
@@ -42,15 +51,23 @@ export function isQuestionType(value: string): value is QuestionType {
   return (questionTypes as readonly string[]).includes(value);
 }
 
+/** Easy Read words with the empty ones left out; nothing at all when none are left. */
+function easyReadWords<T extends Record<string, DraftText | undefined>>(words: T): T | undefined {
+  const kept = Object.fromEntries(Object.entries(words).filter(([, text]) => text && Object.keys(text).length > 0));
+  return Object.keys(kept).length > 0 ? (kept as T) : undefined;
+}
+
 /**
  * Reads the question editor's form. Returns the question as typed (shown
  * again on error) and what is wrong with it. `earlier` are the questions
- * before this one: skip logic may only look at them.
+ * before this one: skip logic may only look at them. `bands` are the
+ * survey's age band ids: the question may be for some of them.
  */
 export function readQuestionForm(
   form: FormData,
   current: DraftQuestion,
   earlier: readonly DraftQuestion[],
+  bands: readonly string[] = [],
 ): { question: DraftQuestion; errors: QuestionFormErrors } {
   const errors: QuestionFormErrors = {};
   const rawLanguage = field(form, "lang");
@@ -63,6 +80,14 @@ export function readQuestionForm(
 
   const title = readText(form, "title", current.title, language) ?? {};
   if (!title.en) errors.title = "titleRequired";
+  const withBody = type === "information" || type === "draft_text";
+
+  // Who sees it: ticked age bands (none: everyone), each one the survey has.
+  const ticked = [...new Set(form.getAll("ageBands").filter((v): v is string => typeof v === "string"))];
+  if (ticked.some((band) => !bands.includes(band))) errors.ageBands = "ageBandUnknown";
+  // The shared code: blank or the id itself means the id.
+  const code = field(form, "code").trim();
+  if (code !== "" && (!CODE_PATTERN.test(code) || code.length > 60)) errors.code = "codeFormat";
 
   const question: DraftQuestion = {
     // What this form does not edit (Easy Read words, age bands, a shared code) stays as it was.
@@ -73,10 +98,19 @@ export function readQuestionForm(
     type,
     title,
     hint: readText(form, "hint", current.hint, language),
-    body: type === "information" || type === "draft_text" ? readText(form, "body", current.body, language) : undefined,
+    body: withBody ? readText(form, "body", current.body, language) : undefined,
     required: type !== "information" && form.get("required") === "yes",
     sensitive: form.get("sensitive") === "yes" || undefined,
     options: [],
+    ageBands: ticked.length > 0 ? ticked : undefined,
+    // Kept as typed on error, so the field shows it again.
+    code: code !== "" && code !== current.id ? code : undefined,
+    easyRead: easyReadWords({
+      ...current.easyRead,
+      title: readText(form, "easyRead.title", current.easyRead?.title, language),
+      hint: readText(form, "easyRead.hint", current.easyRead?.hint, language),
+      body: withBody ? readText(form, "easyRead.body", current.easyRead?.body, language) : undefined,
+    }),
   };
 
   if (type === "free_text" || type === "draft_text") {
@@ -89,7 +123,7 @@ export function readQuestionForm(
   }
 
   if (isChoiceType(type)) {
-    question.options = readOptions(form, current, language, type);
+    question.options = readOptions(form, current, language, type, errors);
     if (type === "face_scale" && question.options.some((o) => o.face === undefined)) errors.options = "faceMissing";
     if (question.options.length === 0 && current.type !== type) question.options = newQuestion(current.id, type, "").options;
   }
@@ -112,7 +146,7 @@ export function readQuestionForm(
   return { question, errors };
 }
 
-function readOptions(form: FormData, current: DraftQuestion, language: string | null, type: QuestionType): DraftOption[] {
+function readOptions(form: FormData, current: DraftQuestion, language: string | null, type: QuestionType, errors: QuestionFormErrors): DraftOption[] {
   const rows = Math.min(Number(field(form, "optionRows")) || 0, 50);
   const options: DraftOption[] = [];
   const taken = current.options.map((o) => o.id);
@@ -129,8 +163,13 @@ function readOptions(form: FormData, current: DraftQuestion, language: string | 
       .getAll(`${prefix}.signposts`)
       .filter((v): v is Need => typeof v === "string" && isNeed(v));
     const face = Number(field(form, `${prefix}.face`));
+    // The Easy Read picture: one of the app's icons, or none (an option like "Yes" still gets its default one).
+    const rawIcon = field(form, `${prefix}.icon`);
+    const icon = (OPTION_ICONS as readonly string[]).includes(rawIcon) ? (rawIcon as OptionIcon) : undefined;
+    // Keyed by the option's id: rows are numbered afresh when the form is shown again.
+    if (rawIcon !== "" && !icon) errors[`option.${id}.icon`] = "iconUnknown";
     options.push({
-      // Easy Read words and a picture are not edited here: they stay.
+      // What this form does not edit (an Easy Read hint) stays.
       ...existing,
       id,
       label,
@@ -138,6 +177,8 @@ function readOptions(form: FormData, current: DraftQuestion, language: string | 
       exclusive: form.get(`${prefix}.exclusive`) === "yes" || undefined,
       signposts: signposts.length > 0 ? [...new Set(signposts)] : undefined,
       face: type === "face_scale" && face >= 1 && face <= 5 ? face : undefined,
+      easyRead: easyReadWords({ ...existing?.easyRead, label: readText(form, `${prefix}.easyRead.label`, existing?.easyRead?.label, language) }),
+      icon,
     });
   }
   return options.map(dropUndefined);
