@@ -25,6 +25,7 @@ const FOR_CHILDREN = [
   "childKept",
   "childNoTracking",
   "childCookie",
+  "childEasyCookie",
   "childUnhappy",
 ] as const;
 
@@ -36,6 +37,7 @@ const FOR_ADULTS = [
   "adultUse",
   "adultNoTracking",
   "adultCookie",
+  "adultEasyCookie",
   "adultThirdParty",
 ] as const;
 
