@@ -312,6 +312,17 @@ describe(`staff sign-in on ${testDriver}`, () => {
     expect(row!.step! - stepNow).toBeLessThanOrEqual(1);
   });
 
+  it("makes safeguarding leads set up an authenticator too, but not analysts", async () => {
+    await makeUser("safe@council.example", { roles: ["safeguarding_lead"], partnershipSlug: "northshire", totpSecret: null });
+    await makeUser("reader@council.example", { roles: ["analyst"], partnershipSlug: "northshire", totpSecret: null });
+    const lead = new TestClient(context);
+    await signInWith(lead, "safe@council.example", PASSWORD);
+    expect(await lead.run(loadStaffHome, lead.request("/staff"))).toMatchObject({ status: 302, location: "/staff/account/two-factor" });
+    const analyst = new TestClient(context);
+    await signInWith(analyst, "reader@council.example", PASSWORD);
+    expect((await analyst.run(loadStaffHome, analyst.request("/staff"))).status).toBe(200);
+  });
+
   it("makes admins set up an authenticator before anything else", async () => {
     const admin = await makeUser("lead@council.example", { roles: ["partnership_admin"], partnershipSlug: "northshire", totpSecret: null });
     const client = new TestClient(context);

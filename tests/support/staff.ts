@@ -2,7 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
 import { partnerships, staffMemberships, staffUsers } from "#db/schema/index.ts";
-import type { StaffRole } from "~/modules/staff/roles";
+import { ROLES_NEEDING_SECOND_FACTOR, type StaffRole } from "~/modules/staff/roles";
 import { createStaffSession } from "~/modules/staff/session.server";
 import { TestClient } from "./integration-client";
 
@@ -34,7 +34,7 @@ export async function createStaffUser(
   },
 ): Promise<MadeStaff> {
   // Admins must have a second factor (or every page sends them to set one up): give them one unless told otherwise.
-  const needsTotp = platformAdmin || roles.includes("partnership_admin");
+  const needsTotp = platformAdmin || roles.some((role) => ROLES_NEEDING_SECOND_FACTOR.includes(role));
   const secret = totpSecret === undefined ? (needsTotp ? TEST_TOTP_SECRET : null) : totpSecret;
   const [user] = await db
     .insert(staffUsers)

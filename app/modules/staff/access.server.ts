@@ -1,7 +1,7 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { and, eq, isNull } from "drizzle-orm";
 import { partnerships, staffMemberships, staffUsers } from "#db/schema/index.ts";
-import type { StaffRole } from "./roles";
+import { ROLES_NEEDING_SECOND_FACTOR, type StaffRole } from "./roles";
 import { readStaffToken, touchStaffSession, type LiveSession } from "./session.server";
 
 export interface StaffUser {
@@ -64,8 +64,8 @@ export async function requireStaff(
     .from(staffMemberships)
     .innerJoin(partnerships, eq(partnerships.id, staffMemberships.partnershipId))
     .where(eq(staffMemberships.userId, user.id));
-  // Admins (of a partnership or of the platform) must have a second factor before anything else.
-  const needsTotp = user.isPlatformAdmin || memberships.some((m) => m.role === "partnership_admin");
+  // Admins (of a partnership or of the platform) and safeguarding leads must have a second factor before anything else.
+  const needsTotp = user.isPlatformAdmin || memberships.some((m) => ROLES_NEEDING_SECOND_FACTOR.includes(m.role));
   if (needsTotp && user.totpSecret === null && !allowTotpSetup) {
     throw redirect(TWO_FACTOR_SETUP_PATH, { headers: STAFF_NO_STORE });
   }
