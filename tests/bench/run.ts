@@ -11,6 +11,10 @@
 //  (b) requests per second for the survey's first question page served by the
 //      app against the same HTML sent by a bare node:http server, with the
 //      same load generator (autocannon). Goal: at least 0.08.
+//  (c) the analyser (disclosure, themes, sentiment, redaction: what every
+//      free-text answer goes through) in answers per second on one core
+//      (goal: at least 2,000), and against one bare wink-nlp parse of the
+//      same texts in the same run.
 //
 // TEST_DATABASE_URL (set by tests/support/with-postgres.sh) names a server
 // where databases can be created; the benchmark makes its own and drops them.
@@ -23,7 +27,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { analyseRecord } from "~/modules/analysis/pipeline";
 import { YOUNG_PEOPLE_SURVEY } from "~/modules/demo/demo-surveys";
+import { THEME_FIXTURES } from "~/modules/themes/theme-fixtures";
+import { parseText } from "~/modules/themes/text";
 import { startApp, type RunningApp } from "../support/app-server";
 import { PROJECT_ROOT, TMP_DIR } from "../support/paths";
 
@@ -34,6 +41,7 @@ const SLUG = "demo-young-people";
 const FIRST_QUESTION = "home-feel";
 const GOAL_SUBMIT = 0.5;
 const GOAL_PAGE = 0.08;
+const GOAL_ANALYSIS = 2000;
 /** The questions each virtual respondent answers; the two required ones are among them. */
 const ANSWERED = ["home-feel", "trusted-adult", "listened-to", "asked-for-help"] as const;
 /** Same request headers as a browser's that matter to the server. */
@@ -87,6 +95,29 @@ async function forEach<T>(items: T[], concurrency: number, work: (item: T) => Pr
     }),
   );
   return (performance.now() - started) / 1000;
+}
+
+// ---- (c) the analyser against a bare parse ---------------------------------------
+
+/** How many times `work` runs over `texts` (round and round) in `seconds`, per second. */
+function ratePerSecond(texts: readonly string[], seconds: number, work: (text: string) => unknown): number {
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  let done = 0;
+  while (performance.now() < deadline) {
+    work(texts[done % texts.length]!);
+    done++;
+  }
+  return done / ((performance.now() - started) / 1000);
+}
+
+function analysisRates(seconds: number): { analysed: number; parsed: number; texts: number } {
+  // The project's own made-up answers (never the evaluation quotes), in every voice.
+  const texts = THEME_FIXTURES.map((f) => f.text);
+  ratePerSecond(texts, 1, (text) => analyseRecord({ line: 1, id: 1, text })); // warm-up
+  const parsed = ratePerSecond(texts, seconds, (text) => parseText(text));
+  const analysed = ratePerSecond(texts, seconds, (text) => analyseRecord({ line: 1, id: 1, text }));
+  return { analysed, parsed, texts: texts.length };
 }
 
 // ---- (a) baseline: raw inserts -------------------------------------------------
@@ -397,6 +428,12 @@ async function main(): Promise<number> {
     const appPage = await cannon(base + pagePath, headers, SECONDS);
     console.log(`app:            ${fmt(appPage.total)} requests = ${fmt(appPage.rate)} requests/s (p99 ${appPage.result.latency.p99} ms)`);
 
+    heading("(c) the analyser: disclosure, themes, sentiment and redaction per answer");
+    const analysis = analysisRates(Math.min(SECONDS, 5));
+    console.log(
+      `analysed ${fmt(analysis.analysed)} answers/s on one core; a bare wink-nlp parse of the same ${analysis.texts} texts: ${fmt(analysis.parsed)}/s`,
+    );
+
     // Summary
     const submitRatio = run.rate / raw.rate;
     const sendRatio = sendRate / raw.rate;
@@ -414,6 +451,10 @@ async function main(): Promise<number> {
     console.log(
       `(b) app page requests/s ÷ bare node:http:    ${fmt(pageRatio, 3)}  (goal ≥ ${GOAL_PAGE}: ${verdict(pageRatio, GOAL_PAGE)})` +
         `   [${fmt(appPage.rate)} ÷ ${fmt(barePage.rate)}]`,
+    );
+    console.log(
+      `(c) analysed answers/s:                     ${fmt(analysis.analysed)}  (goal ≥ ${fmt(GOAL_ANALYSIS)}: ${verdict(analysis.analysed, GOAL_ANALYSIS)})` +
+        `   [÷ a bare wink-nlp parse: ${fmt(analysis.analysed / analysis.parsed, 3)}]`,
     );
     console.log(`lost: ${lost}${extra > 0 ? `, extra: ${extra}` : ""}; failed steps: ${tally.failures}`);
     console.log(`total time: ${fmt((performance.now() - runStarted) / 1000, 0)} s`);
