@@ -1,3 +1,4 @@
+import { redact } from "~/modules/redaction/redact";
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -107,7 +108,8 @@ function mapStep(table: ImportTable, text: string, fileName: string, mapping: st
     headers: table.headers,
     preview: table.rows.slice(0, PREVIEW_ROWS).map((row) => ({
       line: row.line,
-      cells: table.headers.map((_, i) => (row.fields[i] ?? "").slice(0, PREVIEW_CELL)),
+      // Redacted, like every free text staff see: the preview is for matching columns, not for reading answers.
+      cells: table.headers.map((_, i) => redact((row.fields[i] ?? "").slice(0, PREVIEW_CELL)).text),
     })),
     mapping,
     errors,

@@ -128,6 +128,9 @@ describe(`importing answers from a CSV file on ${testDriver}`, () => {
     expect(mapped.step.mapping).toEqual(["trusted-adult", "asked-for-help", "", "_date"]);
     expect(mapped.step.preview!.map((r) => r.line)).toEqual([2, 3, 4]);
     expect(mapped.step.preview![2]!.cells[2]).toBe(DISCLOSURE);
+    // The preview shows free text redacted, as every staff screen does.
+    const named = await importer.upload(`Better\r\n"I'm Jayden, ring me on 07700 900123"\r\n`);
+    expect(named.step.preview![0]!.cells[0]).toBe("I'm [name], ring me on [phone]");
 
     // Step 2 → 3: the free-text column chosen; every row passes.
     const mapping = ["trusted-adult", "asked-for-help", "one-change", "_date"];

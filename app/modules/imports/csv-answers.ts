@@ -1,3 +1,4 @@
+import { redact } from "~/modules/redaction/redact";
 import type { AnswerValue } from "#db/schema/index.ts";
 import { parseCsv } from "~/modules/analysis/csv";
 import { agreementKey, parseCompleted, type RawAnswers } from "~/modules/responses/completed";
@@ -290,6 +291,11 @@ function short(value: string, max = 40): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
+/** A cell where a choice was expected may hold words someone wrote: quoted redacted, like every free text staff see. */
+function shortWords(value: string): string {
+  return short(redact(value).text);
+}
+
 function problemOf(questionId: string, error: AnswerError): RowProblem {
   switch (error.key) {
     case "errors.writeAnswer":
@@ -344,7 +350,7 @@ export function checkRows(
           if (hasOptions(question.type)) {
             const read = choicesIn(question, cell);
             if (read.ok) raw[question.id] = read.ids;
-            else problems.push({ code: "unknownOption", questionId: question.id, values: { column: header, value: short(read.value) } });
+            else problems.push({ code: "unknownOption", questionId: question.id, values: { column: header, value: shortWords(read.value) } });
           } else {
             raw[question.id] = [cell];
           }
@@ -353,7 +359,7 @@ export function checkRows(
         case "agreement": {
           const read = agreementIn(cell);
           if (read.ok) raw[target.value] = read.id ? [read.id] : [];
-          else problems.push({ code: "unknownAgreement", questionId: target.question.id, values: { column: header, value: short(cell) } });
+          else problems.push({ code: "unknownAgreement", questionId: target.question.id, values: { column: header, value: shortWords(cell) } });
           break;
         }
         case "date": {
