@@ -25,6 +25,10 @@ export default defineConfig({
   ],
   build: { assetsInlineLimit: 0 },
   test: {
+    // Two test files at a time even on 2 cores (vitest's default would be one): most of
+    // a browser or database test is waiting (for Chromium, the server, a fresh TOTP step).
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         extends: true,
@@ -58,8 +62,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",
-          // One server and one browser serve every browser test file, one file at a time.
-          poolOptions: { forks: { singleFork: true } },
+          // Files share one app (tests/support/browser-global.ts); a file that changes demo data starts its own.
         },
       },
     ],

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "~/modules/db/client.server";
 import { seedDemoStaff } from "~/modules/demo/demo-staff.server";
 import { seedDemo } from "~/modules/demo/seed.server";
+import { DEFAULT_CODEBOOK } from "~/modules/themes/codebook";
 import { startApp, type RunningApp } from "../support/app-server";
 import { clickAndLoad, expectNoAxeViolations, withBrowser, type BrowserSession } from "../support/browser";
 import { focused, tabTo } from "../support/browser-keyboard";
@@ -118,7 +119,8 @@ describe("theme coding", () => {
       // with aria-hidden meanwhile, by design, which axe's aria-hidden-focus rule reports.)
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");
-      expect(await page.locator("#add-code").inputValue()).toBe("Health (health)");
+      const health = DEFAULT_CODEBOOK.find((c) => c.code === "health")!;
+      expect(await page.locator("#add-code").inputValue()).toBe(`${health.label} (health)`);
       await check(session, "add a code: a code chosen");
       const add = await tabTo(page, "Add code", (f) => f.label === "Add code", 5);
       expect(add.tag).toBe("button");
