@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SENTIMENTS } from "~/modules/themes/sentiments";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
@@ -41,13 +42,14 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 }
 
 export default function ResponsesPage() {
-  const { partnership, csrf, surveys, surveyId, unknownSurvey, texts, notice } =
+  const { partnership, csrf, surveys, surveyId, sentiment, unknownSurvey, texts, notice } =
     useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const { t, i18n } = useTranslation(["triage", "common", "admin"]);
   const pageHref = (page: number) => {
     const query = new URLSearchParams();
     if (surveyId) query.set("survey", surveyId);
+    if (sentiment) query.set("sentiment", sentiment);
     query.set("page", String(page));
     return `${workspaceHref(partnership.slug, "responses")}?${query}`;
   };
@@ -95,6 +97,19 @@ export default function ResponsesPage() {
             ))}
           </select>
         </div>
+        <div className="form-group">
+          <label className="label" htmlFor="sentiment">
+            {t("triage:responses.sentiment")}
+          </label>
+          <select className="select" id="sentiment" name="sentiment" defaultValue={sentiment}>
+            <option value="">{t("triage:responses.anySentiment")}</option>
+            {SENTIMENTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`triage:responses.sentiments.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="button-group">
           <Button>{t("triage:responses.apply")}</Button>
           <Link
@@ -131,6 +146,7 @@ export default function ResponsesPage() {
                 <time dateTime={item.receivedOn}>
                   {formatDay(item.receivedOn, i18n.language)}
                 </time>
+                {item.sentiment ? ` · ${t(`triage:responses.sentiments.${item.sentiment}`)}` : ""}
               </p>
               <blockquote className="inset-text response-text__words">
                 <p className="body">{item.redacted}</p>
@@ -142,6 +158,7 @@ export default function ResponsesPage() {
                   <CsrfField token={csrf} />
                   <input type="hidden" name="textItem" value={item.id} />
                   <input type="hidden" name="survey" value={surveyId} />
+                  <input type="hidden" name="sentiment" value={sentiment} />
                   <input type="hidden" name="page" value={String(texts.page)} />
                   <button
                     type="submit"

@@ -229,6 +229,17 @@ describe(`staff views of what people said on ${testDriver}`, () => {
     const mine = (await findOpenSurvey(t.db, SLUG))!;
     const own = await client.run((c, r) => responsesLoader({ context: c, request: r, params: params() }), client.request(`${RESPONSES}?survey=${mine.surveyId}&page=9`));
     expect((own.data as { texts: { total: number; page: number } }).texts).toMatchObject({ total: 2, page: 1 });
+
+    // By feeling: the disclosure reads negative, "Mrs … is kind" positive; an unknown feeling is ignored.
+    const byFeeling = async (sentiment: string) => {
+      const page = await client.run((c, r) => responsesLoader({ context: c, request: r, params: params() }), client.request(`${RESPONSES}?sentiment=${sentiment}`));
+      return (page.data as { sentiment: string; texts: { total: number; items: { redacted: string; sentiment: string }[] } });
+    };
+    const negative = await byFeeling("negative");
+    expect(negative.texts.items.map((i) => i.redacted)).toEqual(["My dad hits me when he drinks. I'm [name], ring me on [phone]."]);
+    expect(negative.texts.items[0]!.sentiment).toBe("negative");
+    expect((await byFeeling("positive")).texts.items.map((i) => i.redacted)).toEqual(["Mrs [name] at [school] is kind."]);
+    expect(await byFeeling("angry")).toMatchObject({ sentiment: "", texts: { total: 2 } });
   });
 
   it("any reader can flag a text for safeguarding (audited, no text); flagging again adds nothing", async () => {

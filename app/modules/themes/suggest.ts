@@ -41,7 +41,8 @@ export interface CodeSuggestion {
   reason: { phrases: string[]; similar: string[] };
 }
 
-export type Sentiment = "positive" | "neutral" | "negative";
+export { SENTIMENTS, type Sentiment } from "./sentiments";
+import type { Sentiment } from "./sentiments";
 
 /** Tuning (see suggest.test.ts and the dev-set check in the report). */
 export const SUGGEST_TUNING = {

@@ -1,3 +1,4 @@
+import { SENTIMENTS } from "~/modules/themes/sentiments";
 import type { AppLoadContext } from "@remix-run/node";
 import { requirePartnershipRole } from "~/modules/staff/access.server";
 import { assertCsrf } from "~/modules/staff/csrf.server";
@@ -51,8 +52,11 @@ export async function loadResponsesPage(
   const surveys = await partnershipSurveys(context.db, access.partnership.id);
   const asked = params.get("survey") ?? "";
   const surveyId = surveys.some((s) => s.id === asked) ? asked : "";
+  const askedSentiment = params.get("sentiment") ?? "";
+  const sentiment = SENTIMENTS.find((s) => s === askedSentiment) ?? "";
   const texts = await listResponseTexts(context.db, access.partnership.id, {
     surveyId: surveyId || undefined,
+    sentiment: sentiment || undefined,
     page: pageNumber(params),
   });
   const flagged = params.get("flagged");
@@ -60,6 +64,7 @@ export async function loadResponsesPage(
     ...workspaceBasics(context, access),
     surveys,
     surveyId,
+    sentiment,
     unknownSurvey: asked !== "" && surveyId === "",
     texts,
     notice: flagged === "new" || flagged === "already" ? flagged : null,
@@ -99,6 +104,8 @@ export async function responsesAction(
   const survey = String(form.get("survey") ?? "");
   const page = String(form.get("page") ?? "");
   if (isUuid(survey)) query.set("survey", survey);
+  const sentiment = String(form.get("sentiment") ?? "");
+  if (SENTIMENTS.some((s) => s === sentiment)) query.set("sentiment", sentiment);
   if (/^\d{1,6}$/.test(page) && page !== "1") query.set("page", page);
   query.set("flagged", outcome === "flagged" ? "new" : "already");
   return {

@@ -16,6 +16,7 @@ import { redact } from "~/modules/redaction/redact";
 import { typedTextOf } from "~/modules/responses/journey";
 import { ukToday } from "~/modules/responses/responses.server";
 import { definitionOfVersion } from "~/modules/survey/surveys.server";
+import type { Sentiment } from "~/modules/themes/suggest";
 import { isOverdue, reviewDueBy } from "./working-days";
 
 // What people said, as staff may see it (issue 6): the redacted copies for
@@ -89,6 +90,8 @@ export interface ResponseText {
   receivedOn: string;
   /** The redacted copy: never the raw words. */
   redacted: string;
+  /** Worked out on arrival (null for texts stored before it was). */
+  sentiment: Sentiment | null;
   /** Already in the triage queue (flagged by the detector or by staff). */
   flagged: boolean;
 }
@@ -104,7 +107,7 @@ export interface ResponseTextsPage {
 export async function listResponseTexts(
   db: Database,
   partnershipId: string,
-  filter: { surveyId?: string; page: number }
+  filter: { surveyId?: string; sentiment?: Sentiment; page: number }
 ): Promise<ResponseTextsPage> {
   const conditions: SQL[] = [
     eq(textItems.partnershipId, partnershipId),
@@ -112,6 +115,7 @@ export async function listResponseTexts(
     eq(responses.status, "submitted"),
   ];
   if (filter.surveyId) conditions.push(eq(textItems.surveyId, filter.surveyId));
+  if (filter.sentiment) conditions.push(eq(textItems.sentiment, filter.sentiment));
   const where = and(...conditions);
   const [{ total } = { total: 0 }] = await db
     .select({ total: sql<number>`count(*)::int` })
@@ -127,6 +131,7 @@ export async function listResponseTexts(
       questionId: textItems.questionId,
       versionId: responses.surveyVersionId,
       redacted: textItems.redacted,
+      sentiment: textItems.sentiment,
       receivedOn: textItems.receivedOn,
       flagId: triageFlags.id,
     })
@@ -155,6 +160,7 @@ export async function listResponseTexts(
         (await questionTitle(db, row.versionId, row.questionId)) ?? "",
       receivedOn: row.receivedOn,
       redacted: row.redacted,
+      sentiment: row.sentiment,
       flagged: row.flagId !== null,
     });
   }
