@@ -114,12 +114,14 @@ describe("theme coding", () => {
       await page.keyboard.press("c");
       expect((await focused(page)).id).toBe("add-code");
       await page.keyboard.type("heal");
-      await page.getByRole("listbox").waitFor();
+      const health = DEFAULT_CODEBOOK.find((c) => c.code === "health")!;
+      // Wait until the list has filtered down to it (typing is quicker than the list under load).
+      await page.getByRole("option", { name: `${health.label} (health)` }).waitFor();
+      await expect.poll(() => page.getByRole("option").first().innerText()).toBe(`${health.label} (health)`);
       // (No axe while the list is open: react-aria hides the rest of the page from assistive technology
       // with aria-hidden meanwhile, by design, which axe's aria-hidden-focus rule reports.)
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");
-      const health = DEFAULT_CODEBOOK.find((c) => c.code === "health")!;
       expect(await page.locator("#add-code").inputValue()).toBe(`${health.label} (health)`);
       await check(session, "add a code: a code chosen");
       const add = await tabTo(page, "Add code", (f) => f.label === "Add code", 5);
