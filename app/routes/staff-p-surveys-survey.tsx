@@ -94,7 +94,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
     case "publish":
       result = await publishSurvey(db, actor, surveyId);
       if (result && !result.ok) return bad(result.errors, { problems: result.problems ?? [] });
-      if (result?.ok) return redirect(`${here}?published=${result.version}&tab=publish`, { headers: STAFF_NO_STORE });
+      if (result?.ok) return redirect(`${here}?tab=publish&published=${result.version}`, { headers: STAFF_NO_STORE });
       break;
     case "close":
       result = await closeSurvey(db, actor, surveyId);
