@@ -54,12 +54,12 @@ describe("the survey page's sections (react-aria Tabs, a contents list without J
       // One panel at a time, and no contents list once the tabs are there.
       expect(await page.getByRole("tabpanel").count()).toBe(1);
       expect(await page.locator("#questionType").isVisible()).toBe(true);
-      expect(await page.locator("#title").count()).toBe(0);
+      expect(await page.locator("#title").isVisible()).toBe(false);
       expect(await page.locator("nav.contents").count()).toBe(0);
       await checkPage(session, "survey page, Questions tab");
 
       // Tab from the last link above the tabs lands on the selected tab (one tab stop).
-      await page.locator("main ul.list a").last().focus();
+      await page.locator("main ul.list").first().locator("a").last().focus();
       await page.keyboard.press("Tab");
       expect(await activeRole(page)).toBe("tab");
       expect(await activeText(page)).toBe("Questions");
@@ -69,17 +69,32 @@ describe("the survey page's sections (react-aria Tabs, a contents list without J
       expect(await activeText(page)).toBe("Details");
       await expect.poll(() => selectedTab(page)).toBe("Details");
       await page.locator("#title").waitFor();
-      expect(await page.locator("#questionType").count()).toBe(0);
+      expect(await page.locator("#questionType").isVisible()).toBe(false);
       await expect.poll(() => tabParam(page)).toBe("details");
       await checkPage(session, "survey page, Details tab");
 
-      // Two more: Translations; End: the last tab; Home: the first.
-      await page.keyboard.press("ArrowRight");
-      await page.keyboard.press("ArrowRight");
+      // End: the last tab; Home: the first; left arrow from the first wraps round to the last; then to Translations.
+      await page.keyboard.press("End");
+      await expect.poll(() => selectedTab(page)).toBe("Publish or copy");
+      await page.keyboard.press("Home");
+      await expect.poll(() => selectedTab(page)).toBe("Questions");
+      await page.keyboard.press("ArrowLeft");
+      await expect.poll(() => selectedTab(page)).toBe("Publish or copy");
+      await page.keyboard.press("ArrowLeft");
       await expect.poll(() => selectedTab(page)).toBe("Translations");
       await expect.poll(() => tabParam(page)).toBe("translations");
       expect(await page.getByRole("tabpanel").getByRole("heading", { level: 2 }).first().innerText()).toBe("Translations");
       await checkPage(session, "survey page, Translations tab");
+
+      // What was typed in one tab is still there after a visit to another.
+      await page.getByRole("tab", { name: "Details" }).click();
+      await page.locator("#minutes").fill("17");
+      await page.getByRole("tab", { name: "Translations" }).click();
+      expect(await page.locator("#minutes").isVisible()).toBe(false);
+      await page.getByRole("tab", { name: "Details" }).click();
+      expect(await page.locator("#minutes").inputValue()).toBe("17");
+      await page.getByRole("tab", { name: "Translations" }).click();
+      await expect.poll(() => tabParam(page)).toBe("translations");
 
       // A reload keeps the tab.
       await page.reload();

@@ -23,7 +23,9 @@ interface SectionTabsProps<K extends string> {
  * A page's sections. Before hydration (and without JavaScript) every section
  * shows, one after another, under a contents list of in-page links (the
  * GOV.UK contents pattern). Once hydrated they are react-aria tabs: one tab
- * stop, arrow keys move between tabs and show their panel.
+ * stop, arrow keys move between tabs and show their panel. Every panel stays
+ * in the page (hidden and inert when not selected), so what someone typed in
+ * one tab is still there when they come back to it.
  */
 export function SectionTabs<K extends string>({
   label,
@@ -86,7 +88,7 @@ export function SectionTabs<K extends string>({
         ))}
       </TabList>
       {sections.map((section) => (
-        <TabPanel key={section.id} id={section.id} className="tabs__panel">
+        <TabPanel key={section.id} id={section.id} className="tabs__panel" shouldForceMount>
           {section.content}
         </TabPanel>
       ))}
