@@ -1,10 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
 import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
+import { SectionTabs, replaceTabInAddress, type PageSection } from "~/components/workspace/section-tabs";
 import { builderForm, builderSurvey, notFound, text } from "~/modules/builder/access.server";
 import { surveyPath, surveysPath } from "~/modules/builder/paths";
 import {
@@ -92,7 +94,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
     case "publish":
       result = await publishSurvey(db, actor, surveyId);
       if (result && !result.ok) return bad(result.errors, { problems: result.problems ?? [] });
-      if (result?.ok) return redirect(`${here}?published=${result.version}`, { headers: STAFF_NO_STORE });
+      if (result?.ok) return redirect(`${here}?tab=publish&published=${result.version}`, { headers: STAFF_NO_STORE });
       break;
     case "close":
       result = await closeSurvey(db, actor, surveyId);
@@ -107,7 +109,51 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   }
   if (result === null) notFound();
   if (!result.ok) return bad(result.errors);
-  return redirect(here, { headers: STAFF_NO_STORE });
+  const tab = tabOfIntent(intent);
+  return redirect(tab === DEFAULT_TAB ? here : `${here}?tab=${tab}`, { headers: STAFF_NO_STORE });
+}
+
+/** The page's sections, in order: tabs once hydrated, `?tab=` chooses one. */
+const TABS = ["questions", "details", "age-bands", "translations", "publish"] as const;
+type SurveyTab = (typeof TABS)[number];
+const DEFAULT_TAB: SurveyTab = "questions";
+
+/** The tab holding a form, so its errors (or the page it leads back to) show in it. */
+function tabOfIntent(intent: string): SurveyTab {
+  switch (intent) {
+    case "details":
+      return "details";
+    case "age-bands":
+      return "age-bands";
+    case "publish":
+    case "close":
+    case "duplicate":
+      return "publish";
+    default:
+      return DEFAULT_TAB;
+  }
+}
+
+function tabOfSearch(search: string): SurveyTab | undefined {
+  const asked = new URLSearchParams(search).get("tab");
+  return TABS.find((tab) => tab === asked);
+}
+
+/**
+ * The selected tab: the one chosen since the page last changed, else the
+ * tab of a form that failed, else the address's `?tab=`, else Questions.
+ * Choosing a tab rewrites `?tab=` in place (no navigation, no loaders).
+ */
+function useSelectedTab(failedIntent: string | undefined, failed: unknown) {
+  const location = useLocation();
+  const [chosen, setChosen] = useState<{ tab: SurveyTab; at: string; failed: unknown } | null>(null);
+  const stillChosen = chosen && chosen.at === location.key && chosen.failed === failed ? chosen.tab : undefined;
+  const selected = stillChosen ?? (failedIntent !== undefined ? tabOfIntent(failedIntent) : undefined) ?? tabOfSearch(location.search) ?? DEFAULT_TAB;
+  const select = (tab: SurveyTab) => {
+    setChosen({ tab, at: location.key, failed });
+    replaceTabInAddress("tab", tab);
+  };
+  return [selected, select] as const;
 }
 
 export default function SurveyPage() {
@@ -116,6 +162,7 @@ export default function SurveyPage() {
   const { t } = useTranslation(["builder", "common", "imports"]);
   const errorText = useErrorText();
   const errors = failed?.errors ?? {};
+  const [tab, selectTab] = useSelectedTab(failed?.intent, failed);
   const detailsValues = failed?.intent === "details" ? failed.values : undefined;
   const def = survey.definition;
   const bandValues = failed?.intent === "age-bands" ? failed.values : undefined;
@@ -141,49 +188,12 @@ export default function SurveyPage() {
   const base = surveyPath(partnership.slug, survey.id);
   const questionLink = (id: string, lang?: string | null) => `${base}/questions/${id}${lang ? `?lang=${lang}` : ""}`;
 
-  return (
-    <PageShell back={surveysPath(partnership.slug)}>
-      <ErrorSummary items={builderErrorItems(errorText, errors, { ageBands: "age-bands" })} />
-      <ProblemList problems={failed?.problems ?? []} />
-      <span className="caption-l">{t("builder:survey.caption", { slug: survey.slug })}</span>
-      <h1 className="heading-l">{def.title.en || survey.slug}</h1>
-      <p className="body">
-        <StatusTag status={survey.status} version={survey.publishedVersion} hasDraft={!!survey.draft} />
-      </p>
-      <p className="body" id="responses-sent">
-        {t("builder:survey.responses", { count: survey.submittedResponses })}
-      </p>
-      <p className="body">
-        {survey.draft
-          ? t("builder:survey.editingDraft", { version: survey.draft.version })
-          : t("builder:survey.editingPublished", { version: survey.version })}
-      </p>
-      <ul className="list">
-        <li>
-          <a className="link" href={`${base}/preview`}>
-            {t("builder:survey.preview")}
-          </a>
-        </li>
-        <li>
-          <a className="link" href={`${base}/export`} download>
-            {t("builder:survey.export")}
-          </a>
-        </li>
-        <li>
-          <a className="link" href={`${base}/import`}>
-            {t("builder:survey.import")}
-          </a>
-        </li>
-        {survey.status === "published" ? (
-          <li>
-            <a className="link" href={`${base}/import-answers`}>
-              {t("imports:link")}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-
-      <h2 className="heading-m">{t("builder:details.heading")}</h2>
+  // The page's sections (tabs once hydrated): each a heading and its forms.
+  const detailsSection = (
+    <>
+      <h2 className="heading-m" id="details">
+        {t("builder:details.heading")}
+      </h2>
       <Form method="post" noValidate>
         <CsrfField value={csrf} />
         <input type="hidden" name="intent" value="details" />
@@ -232,7 +242,11 @@ export default function SurveyPage() {
         />
         <Button>{t("builder:details.save")}</Button>
       </Form>
+    </>
+  );
 
+  const ageBandsSection = (
+    <>
       <h2 className="heading-m" id="age-bands" tabIndex={-1}>
         {t("builder:bands.heading")}
       </h2>
@@ -281,7 +295,11 @@ export default function SurveyPage() {
         ))}
         <Button>{t("builder:bands.save")}</Button>
       </Form>
+    </>
+  );
 
+  const questionsSection = (
+    <>
       <h2 className="heading-m" id="questions">
         {t("builder:questions.heading")}
       </h2>
@@ -348,11 +366,16 @@ export default function SurveyPage() {
         <BuilderField name="questionTitle" label={t("builder:questions.title")} error={errors.questionTitle} />
         <Button>{t("builder:questions.add")}</Button>
       </Form>
+    </>
+  );
 
+  const translationsSection = (
+    <>
       <h2 className="heading-m" id="translations">
         {t("builder:translations.heading")}
       </h2>
       <form method="get" className="button-group">
+        <input type="hidden" name="tab" value="translations" />
         <label className="label" htmlFor="lang">
           {t("builder:translations.language")}
         </label>
@@ -382,7 +405,7 @@ export default function SurveyPage() {
                       {field.questionId}: {field.field}
                     </a>
                   ) : (
-                    <a className="link" href={`?lang=${code}`}>
+                    <a className="link" href={`?lang=${code}&tab=details`}>
                       {field.field}
                     </a>
                   )}{" "}
@@ -395,8 +418,14 @@ export default function SurveyPage() {
           )}
         </div>
       ))}
+    </>
+  );
 
-      <h2 className="heading-m">{t("builder:publish.heading")}</h2>
+  const publishSection = (
+    <>
+      <h2 className="heading-m" id="publish">
+        {t("builder:publish.heading")}
+      </h2>
       {survey.draft ? (
         <Form method="post">
           <CsrfField value={csrf} />
@@ -418,7 +447,9 @@ export default function SurveyPage() {
         </Form>
       ) : null}
 
-      <h2 className="heading-m">{t("builder:duplicate.heading")}</h2>
+      <h2 className="heading-m" id="duplicate">
+        {t("builder:duplicate.heading")}
+      </h2>
       <Form method="post" noValidate>
         <CsrfField value={csrf} />
         <input type="hidden" name="intent" value="duplicate" />
@@ -432,6 +463,60 @@ export default function SurveyPage() {
         />
         <Button>{t("builder:duplicate.submit")}</Button>
       </Form>
+    </>
+  );
+
+  const sections: PageSection<SurveyTab>[] = [
+    { id: "questions", label: t("builder:tabs.questions"), content: questionsSection },
+    { id: "details", label: t("builder:tabs.details"), content: detailsSection },
+    { id: "age-bands", label: t("builder:tabs.ageBands"), content: ageBandsSection },
+    { id: "translations", label: t("builder:tabs.translations"), content: translationsSection },
+    { id: "publish", label: t("builder:tabs.publish"), content: publishSection },
+  ];
+
+  return (
+    <PageShell back={surveysPath(partnership.slug)}>
+      <ErrorSummary items={builderErrorItems(errorText, errors, { ageBands: "age-bands" })} />
+      <ProblemList problems={failed?.problems ?? []} />
+      <span className="caption-l">{t("builder:survey.caption", { slug: survey.slug })}</span>
+      <h1 className="heading-l">{def.title.en || survey.slug}</h1>
+      <p className="body">
+        <StatusTag status={survey.status} version={survey.publishedVersion} hasDraft={!!survey.draft} />
+      </p>
+      <p className="body" id="responses-sent">
+        {t("builder:survey.responses", { count: survey.submittedResponses })}
+      </p>
+      <p className="body">
+        {survey.draft
+          ? t("builder:survey.editingDraft", { version: survey.draft.version })
+          : t("builder:survey.editingPublished", { version: survey.version })}
+      </p>
+      <ul className="list">
+        <li>
+          <a className="link" href={`${base}/preview`}>
+            {t("builder:survey.preview")}
+          </a>
+        </li>
+        <li>
+          <a className="link" href={`${base}/export`} download>
+            {t("builder:survey.export")}
+          </a>
+        </li>
+        <li>
+          <a className="link" href={`${base}/import`}>
+            {t("builder:survey.import")}
+          </a>
+        </li>
+        {survey.status === "published" ? (
+          <li>
+            <a className="link" href={`${base}/import-answers`}>
+              {t("imports:link")}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+
+      <SectionTabs label={t("builder:tabs.label")} contentsLabel={t("builder:tabs.contents")} sections={sections} selected={tab} onSelect={selectTab} />
     </PageShell>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { BuilderField, FieldErrors, StatusTag, builderErrorItems, useErrorText } from "~/modules/builder/ui";
 import { Button } from "~/components/button";
 import { ErrorSummary } from "~/components/error-summary";
+import { RowMenu } from "~/components/workspace/row-menu";
 import { SortableTable } from "~/components/workspace/sortable-table";
 import type { PageHandle } from "~/components/page";
 import { PageShell } from "~/components/page-shell";
@@ -81,6 +82,25 @@ export default function SurveyList() {
               numeric: true,
               sortValue: (survey) => survey.submittedResponses,
               render: (survey) => survey.submittedResponses,
+            },
+            {
+              id: "actions",
+              label: t("builder:actions.label"),
+              render: (survey) => {
+                const base = surveyPath(partnership.slug, survey.id);
+                return (
+                  <RowMenu
+                    label={t("builder:actions.label")}
+                    about={t("builder:actions.for", { survey: survey.title })}
+                    actions={[
+                      { id: "open", label: t("builder:actions.open"), href: base },
+                      { id: "preview", label: t("builder:actions.preview"), href: `${base}/preview` },
+                      { id: "export", label: t("builder:actions.export"), href: `${base}/export`, download: true },
+                      { id: "duplicate", label: t("builder:actions.duplicate"), href: `${base}?tab=publish#duplicate` },
+                    ]}
+                  />
+                );
+              },
             },
           ]}
         />

@@ -42,6 +42,12 @@ async function sendForm(page: Page, button: Locator, done: () => Promise<boolean
 
 const field = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
+/** The survey page's sections are tabs once hydrated: selects one by its name. */
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name, exact: true }).click();
+  await expect.poll(() => page.getByRole("tab", { selected: true }).innerText()).toBe(name);
+}
+
 async function chooseLanguage(page: Page, code: string): Promise<void> {
   await page.locator("main select#lang").selectOption(code);
   await Promise.all([
@@ -104,15 +110,18 @@ describe("the staff journey (issue 5 acceptance)", () => {
         await checkPage(admin, "new survey");
 
         // The summary, and the Polish title and summary.
+        await openTab(page, "Translations");
         await chooseLanguage(page, "pl");
+        await openTab(page, "Details");
         await page.locator("#summary").fill(SUMMARY.en);
         await page.locator("#titleTranslation").fill(SURVEY.pl);
         await page.locator("#summaryTranslation").fill(SUMMARY.pl);
-        await sendForm(page, page.getByRole("button", { name: "Save details" }), async () => pathOf(page) === surveyPath && !new URL(page.url()).search);
+        await sendForm(page, page.getByRole("button", { name: "Save details" }), async () => pathOf(page) === surveyPath && new URL(page.url()).search === "?tab=details");
         expect(await page.locator("#titleTranslation").inputValue()).toBe(SURVEY.pl);
         await checkPage(admin, "survey page, details saved");
 
         // 4. Question 1: single choice, Yes or No, in English and Polish.
+        await openTab(page, "Questions");
         await page.locator("#questionType").selectOption("single_choice");
         await page.locator("#questionTitle").fill(Q1.en);
         await goTo(page, page.getByRole("button", { name: "Add question" }), "Edit question");
@@ -139,6 +148,7 @@ describe("the staff journey (issue 5 acceptance)", () => {
         const questions = await page.locator("ol .builder-question").allInnerTexts();
         expect(questions).toHaveLength(2);
         expect(questions[1]).toContain("shown only after an answer to q1");
+        await openTab(page, "Translations");
         expect(await page.locator("#missing-pl").innerText()).toContain("Every piece of text is translated.");
         await checkPage(admin, "survey page, two questions");
 
@@ -155,6 +165,7 @@ describe("the staff journey (issue 5 acceptance)", () => {
 
         // 6. Publish.
         await goTo(page, page.locator("a.back-link"), SURVEY.en);
+        await openTab(page, "Publish or copy");
         await sendForm(page, page.getByRole("button", { name: "Publish version 1" }), async () => new URL(page.url()).searchParams.get("published") === "1");
         expect(await page.locator("main").innerText()).toContain("Published");
         expect(await page.locator("#responses-sent").innerText()).toBe("0 people have sent their answers.");
@@ -213,7 +224,7 @@ describe("the staff journey (issue 5 acceptance)", () => {
           const cells = await row.locator("th, td").allInnerTexts();
           expect(cells[headers.findIndex((h) => h.startsWith("Responses sent"))]).toBe("1");
           await checkPage(analyst, "analyst's survey list");
-          await goTo(a, row.getByRole("link", { name: SURVEY.en }), SURVEY.en);
+          await goTo(a, row.getByRole("link", { name: SURVEY.en, exact: true }), SURVEY.en);
           expect(await a.locator("#responses-sent").innerText()).toBe("1 person has sent their answers.");
           await checkPage(analyst, "analyst's survey page");
           // An analyst is not an admin: no Team page, no audit log.

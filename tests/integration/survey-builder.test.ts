@@ -229,7 +229,7 @@ describe(`survey builder on ${testDriver}`, () => {
 
     // Publish v1.
     const published = await builder.surveyAction(surveyId, { intent: "publish" });
-    expect(published).toMatchObject({ status: 302, location: `/staff/p/${P}/surveys/${surveyId}?published=1` });
+    expect(published).toMatchObject({ status: 302, location: `/staff/p/${P}/surveys/${surveyId}?tab=publish&published=1` });
     const [v1] = await versionsOf(surveyId);
     expect(v1!.publishedAt).not.toBeNull();
 
