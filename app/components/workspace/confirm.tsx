@@ -1,7 +1,8 @@
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Button as AriaButton, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { Button } from "~/components/button";
+import { useHydrated } from "./use-hydrated";
 
 interface ConfirmQuestion {
   heading: string;
@@ -21,9 +22,7 @@ interface ConfirmQuestion {
  * alert dialog (react-aria), which keeps focus inside until answered.
  */
 export function ConfirmAction({ label, confirmHref, question }: { label: string; confirmHref: string; question: ConfirmQuestion }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  if (!hydrated) {
+  if (!useHydrated()) {
     return (
       <Link className="button button--warning" to={confirmHref}>
         {label}
