@@ -1,8 +1,8 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
+import { describe, expect, it } from "vitest";
+import { appForThisFile } from "../support/own-app";
 import { clickAndLoad, expectNoAxeViolations, withBrowser, type BrowserSession } from "../support/browser";
 import { clickAndSettle, demoStaff, signInAsStaff } from "../support/browser-staff";
 import {
@@ -50,13 +50,7 @@ function linkRow(page: Page, name: string): Locator {
 
 describe("school and setting links", () => {
   // Its own app: it makes and closes links in the demo partnership.
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  }, 120_000);
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = appForThisFile();
 
   it("staff make a link; its one-page A4 poster's QR code leads to the survey, finished with JavaScript off, and the response counts for the link", async () => {
     let linkUrl = "";

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
+import { describe, expect, it } from "vitest";
+import { appForThisFile } from "../support/own-app";
 import { clickAndLoad, withBrowser, type BrowserSession } from "../support/browser";
 import { clickAndSettle, demoStaff, signInAsStaff, waitForHydration } from "../support/browser-staff";
 import { checkPage } from "../support/browser-survey";
@@ -59,13 +59,7 @@ describe("staff tables (react-aria Table)", () => {
 
 describe("confirming a destructive action (react-aria alert dialog, or a panel without JavaScript)", () => {
   // Removes someone from the demo team: on an app of its own.
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = appForThisFile();
 
   const REMOVE = "Remove Ash Analyst (demo) from the partnership";
   const TEAM = "/staff/p/northshire/team";

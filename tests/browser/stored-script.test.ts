@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
+import { describe, expect, it } from "vitest";
+import { appForThisFile } from "../support/own-app";
 import { clickAndLoad, withBrowser, type BrowserSession } from "../support/browser";
 import { demoStaff, signInAsStaff, waitForHydration } from "../support/browser-staff";
 import { answerAndContinue, mainButton, pathOf, questionPath, startSurvey } from "../support/browser-survey";
@@ -114,13 +114,7 @@ async function expectInert(session: BrowserSession, w: Watch, path: string, expe
 describe("stored scripts", () => {
   // Its own app: it writes payloads into the demo partnership's contacts,
   // directory and surveys, which the other browser tests read.
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  }, 120_000);
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = appForThisFile();
 
   it("text from the public and from staff shows as text in every staff view, and runs nowhere", async () => {
     await withBrowser({ javaScript: true, appUrl: app.url }, async (session) => {

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_STAFF } from "~/modules/demo/demo-staff.server";
-import { startApp, type RunningApp } from "../support/app-server";
+import { appForThisFile } from "../support/own-app";
 import { clickAndLoad, expectNoAxeViolations, expectReflow, withBrowser, type BrowserSession } from "../support/browser";
 import { clickAndSettle, signInAsStaff, waitForHydration } from "../support/browser-staff";
 import { chooseRadio, focused, tabTo } from "../support/browser-keyboard";
@@ -28,13 +28,7 @@ async function staffCheck(session: BrowserSession, label: string, page: Page = s
 
 describe("safeguarding triage", () => {
   // Its own app: it sends a response and records a decision in the demo partnership.
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  }, 120_000);
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = appForThisFile();
 
   it("a flagged answer reaches the safeguarding lead redacted; the original words and the decision are audited", async () => {
     await withBrowser({ javaScript: false, appUrl: app.url }, async (session) => {
