@@ -201,7 +201,8 @@ async function startAndAnswer(base: string): Promise<Started> {
   if (!responseId) throw new JourneyError("start page: no hidden response field");
 
   const begun = await request(base, "POST", `/s/${SLUG}`, undefined, { response: responseId });
-  expectRedirect(begun, "start", (l) => l.startsWith(`/s/${SLUG}/q/`));
+  // A new response first meets the page about "Exit this page" (/before-you-start), which leads on to the first question.
+  expectRedirect(begun, "start", (l) => l.startsWith(`/s/${SLUG}/q/`) || l.startsWith("/before-you-start?"));
   const cookie = begun.setCookie.map((c) => c.split(";")[0]!).find((c) => c.startsWith("heard_response="));
   if (!cookie) throw new JourneyError("start: no heard_response cookie");
 
