@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   answers,
   auditLog,
@@ -22,6 +23,13 @@ import {
   type SurveyDefinition,
 } from "#db/schema/index.ts";
 import { runRetention, type RetentionCounts } from "~/modules/retention/retention.server";
+import {
+  RETENTION_CRON,
+  RETENTION_QUEUE,
+  RETENTION_TIME_ZONE,
+  startPgBossRetention,
+  startRetention,
+} from "~/modules/retention/scheduler.server";
 import { loadTriageReview } from "~/modules/triage/triage.server";
 import { setUpTestDatabase, testDriver } from "../support/test-database";
 
@@ -476,5 +484,62 @@ describe(`the retention job on ${testDriver}`, () => {
     await expect(runRetention(t.db, "2026-13-01")).rejects.toThrow();
     expect(await responseExists(r.id)).toBe(true);
     expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, "retention_run")))).toHaveLength(0);
+  });
+});
+
+// pg-boss needs PostgreSQL (PGlite has the in-process timer, tested in scheduler.server.test.ts).
+describe.skipIf(testDriver !== "postgres")("the retention schedule on PostgreSQL (pg-boss)", () => {
+  const name = `heard_boss_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  let admin: postgres.Sql;
+  let databaseUrl = "";
+
+  beforeAll(async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL!;
+    admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+  });
+  afterAll(async () => {
+    await admin?.unsafe(`drop database if exists ${name} with (force)`);
+    await admin?.end();
+  });
+
+  it("registers one daily schedule however many processes start it, and one worker runs each job once", async () => {
+    const run = vi.fn(async (_today: string) => {});
+    const now = () => new Date("2026-06-30T23:30:00Z"); // already 1 July in the UK
+    // Two app processes starting together.
+    const [first, second] = await Promise.all(
+      [1, 2].map(() => startPgBossRetention({ databaseUrl, run, now, boss: { pollingIntervalSeconds: 0.5, supervise: false } })),
+    );
+    try {
+      const schedules = await first!.boss.getSchedules();
+      expect(schedules).toHaveLength(1);
+      expect(schedules[0]).toMatchObject({ name: RETENTION_QUEUE, cron: RETENTION_CRON });
+      expect(schedules[0]!.options).toMatchObject({ tz: RETENTION_TIME_ZONE });
+      expect(await second!.boss.getQueue(RETENTION_QUEUE)).toMatchObject({ name: RETENTION_QUEUE, policy: "stately" });
+      expect(run).not.toHaveBeenCalled();
+
+      // What the cron makes at 02:30: one job, taken by one of the two workers.
+      await first!.boss.send(RETENTION_QUEUE, {});
+      await vi.waitFor(() => expect(run).toHaveBeenCalledTimes(1), { timeout: 15_000, interval: 100 });
+      await new Promise((resolve) => setTimeout(resolve, 1_500)); // both workers polled again: still once
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(run).toHaveBeenCalledWith("2026-07-01");
+    } finally {
+      await Promise.all([first!.stop(), second!.stop()]);
+    }
+    // Stopped: pg-boss's connections are closed.
+    const [open] = await admin<{ count: number }[]>`select count(*)::int as count from pg_stat_activity where datname = ${name} and application_name = 'heard-retention'`;
+    expect(open?.count).toBe(0);
+  });
+
+  it("starts in the background and stops cleanly through startRetention, as the app does", async () => {
+    const run = vi.fn(async () => {});
+    const scheduler = startRetention({ enabled: true, databaseUrl, run });
+    expect(scheduler.kind).toBe("pg-boss");
+    await scheduler.stop();
+    expect(run).not.toHaveBeenCalled();
   });
 });
