@@ -501,6 +501,16 @@ describe.skipIf(testDriver !== "postgres")("the retention schedule on PostgreSQL
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
   });
+  /** Stopped: pg-boss's connections close (a backend takes a moment to leave pg_stat_activity). */
+  async function expectNoConnectionsLeft() {
+    await vi.waitFor(
+      async () => {
+        const open = await admin<{ query: string }[]>`select query from pg_stat_activity where datname = ${name} and application_name = 'heard-retention'`;
+        expect(open.map((o) => o.query)).toEqual([]);
+      },
+      { timeout: 5_000, interval: 100 },
+    );
+  }
   afterAll(async () => {
     await admin?.unsafe(`drop database if exists ${name} with (force)`);
     await admin?.end();
@@ -530,9 +540,7 @@ describe.skipIf(testDriver !== "postgres")("the retention schedule on PostgreSQL
     } finally {
       await Promise.all([first!.stop(), second!.stop()]);
     }
-    // Stopped: pg-boss's connections are closed.
-    const [open] = await admin<{ count: number }[]>`select count(*)::int as count from pg_stat_activity where datname = ${name} and application_name = 'heard-retention'`;
-    expect(open?.count).toBe(0);
+    await expectNoConnectionsLeft();
   });
 
   it("starts in the background and stops cleanly through startRetention, as the app does", async () => {
@@ -541,5 +549,6 @@ describe.skipIf(testDriver !== "postgres")("the retention schedule on PostgreSQL
     expect(scheduler.kind).toBe("pg-boss");
     await scheduler.stop();
     expect(run).not.toHaveBeenCalled();
+    await expectNoConnectionsLeft();
   });
 });

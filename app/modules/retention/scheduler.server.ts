@@ -83,6 +83,7 @@ export function startInProcessRetention(options: InProcessOptions): RetentionSch
   let lastDay: string | null = null;
   let running: Promise<void> | null = null;
   let stopped = false;
+  let stopping: Promise<void> = Promise.resolve();
 
   const tick = () => {
     if (stopped || running) return;
@@ -106,11 +107,13 @@ export function startInProcessRetention(options: InProcessOptions): RetentionSch
     get running() {
       return running;
     },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      timers.clearInterval(interval);
-      if (running) await withTimeout(running, STOP_WAIT_MS);
+    stop() {
+      if (!stopped) {
+        stopped = true;
+        timers.clearInterval(interval);
+        stopping = running ? withTimeout(running, STOP_WAIT_MS) : Promise.resolve();
+      }
+      return stopping;
     },
   };
 }
@@ -179,14 +182,14 @@ export async function startPgBossRetention(options: PgBossOptions): Promise<Rete
     await boss.stop({ graceful: false, timeout: 1_000 }).catch(() => {});
     throw error;
   }
-  let stopped = false;
+  // Every caller of stop() waits for the same stop, however many there are.
+  let stopping: Promise<void> | null = null;
   return {
     kind: "pg-boss",
     boss,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await boss.stop({ graceful: true, wait: true, timeout: STOP_WAIT_MS }).catch(onError);
+    stop() {
+      stopping ??= boss.stop({ graceful: true, wait: true, timeout: STOP_WAIT_MS }).catch(onError);
+      return stopping;
     },
   };
 }
