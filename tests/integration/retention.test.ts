@@ -520,10 +520,12 @@ describe.skipIf(testDriver !== "postgres")("the retention schedule on PostgreSQL
     const run = vi.fn(async (_today: string) => {});
     const now = () => new Date("2026-06-30T23:30:00Z"); // already 1 July in the UK
     // Two app processes starting together.
-    const [first, second] = await Promise.all(
+    const started = await Promise.allSettled(
       [1, 2].map(() => startPgBossRetention({ databaseUrl, run, now, boss: { pollingIntervalSeconds: 0.5, supervise: false } })),
     );
+    const [first, second] = started.map((s) => (s.status === "fulfilled" ? s.value : null));
     try {
+      expect(started.map((s) => (s.status === "rejected" ? String(s.reason) : "started"))).toEqual(["started", "started"]);
       const schedules = await first!.boss.getSchedules();
       expect(schedules).toHaveLength(1);
       expect(schedules[0]).toMatchObject({ name: RETENTION_QUEUE, cron: RETENTION_CRON });
@@ -538,7 +540,7 @@ describe.skipIf(testDriver !== "postgres")("the retention schedule on PostgreSQL
       expect(run).toHaveBeenCalledTimes(1);
       expect(run).toHaveBeenCalledWith("2026-07-01");
     } finally {
-      await Promise.all([first!.stop(), second!.stop()]);
+      await Promise.all([first?.stop(), second?.stop()]);
     }
     await expectNoConnectionsLeft();
   });

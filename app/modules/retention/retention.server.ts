@@ -125,8 +125,9 @@ export async function runRetention(db: Database, today: string): Promise<Retenti
                 responses.id,
                 batch.map((r) => r.id),
               ),
-              // Checked again as the row is deleted: a response sent meanwhile is not "never sent" any more.
+              // Checked again as the row is deleted: a response sent, or flagged, meanwhile stays.
               eq(responses.status, key === "responsesDeleted" ? "submitted" : "in_progress"),
+              responseNotHeld,
             ),
           )
           .returning({ id: responses.id }),

@@ -158,11 +158,14 @@ export async function startPgBossRetention(options: PgBossOptions): Promise<Rete
     ...options.boss,
   });
   boss.on("error", onError);
-  await boss.start();
   try {
-    // Two processes creating the queue at once can deadlock inside pg-boss
-    // (it creates and attaches a partition): one at a time, under a lock.
+    // pg-boss makes a partition of its job table for each new queue, and that
+    // deadlocks with another process's pg-boss starting (making its own
+    // internal queue) or polling at the same moment. So processes start
+    // pg-boss and make the queue one at a time, under a lock; a process that
+    // comes later finds the queue made.
     await underAdvisoryLock(options.databaseUrl, async () => {
+      await boss.start();
       if (!(await boss.getQueue(RETENTION_QUEUE))) {
         await boss.createQueue(RETENTION_QUEUE, {
           name: RETENTION_QUEUE,
