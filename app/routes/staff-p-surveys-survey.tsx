@@ -69,6 +69,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
         audience: text(form, "audience"),
         ageBand: text(form, "ageBand"),
         retentionDays: text(form, "retentionDays"),
+        rawTextDays: form.has("rawTextDays") ? text(form, "rawTextDays") : undefined,
         language: LANGUAGE_CODE.test(text(form, "lang")) ? text(form, "lang") : undefined,
         titleTranslation: text(form, "titleTranslation"),
         summaryTranslation: text(form, "summaryTranslation"),
@@ -239,6 +240,15 @@ export default function SurveyPage() {
           inputMode="numeric"
           error={errors.retentionDays}
           defaultValue={detailsValues?.retentionDays ?? String(survey.retentionDays)}
+        />
+        <BuilderField
+          name="rawTextDays"
+          label={t("builder:details.rawTextDays")}
+          hint={t("builder:details.rawTextHint")}
+          width="5"
+          inputMode="numeric"
+          error={errors.rawTextDays}
+          defaultValue={detailsValues?.rawTextDays ?? String(survey.rawTextDays)}
         />
         <Button>{t("builder:details.save")}</Button>
       </Form>

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { retentionEnabled } from "~/modules/retention/scheduler.server";
 
 /** Every setting Heard reads from the environment (the README lists them). */
 export interface ServerConfig {
@@ -14,6 +15,8 @@ export interface ServerConfig {
   postsPerMinute: number;
   /** Express "trust proxy": how to find the client's address behind a load balancer. */
   trustProxy?: string;
+  /** The daily retention job (HEARD_RETENTION=off turns it off). */
+  retention: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
@@ -32,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     sessionSecrets: secrets && secrets.length > 0 ? secrets : undefined,
     postsPerMinute: Number(env.HEARD_POSTS_PER_MINUTE ?? 1200),
     trustProxy: env.HEARD_TRUST_PROXY || undefined,
+    retention: retentionEnabled(env.HEARD_RETENTION),
   };
 }

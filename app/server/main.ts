@@ -11,6 +11,8 @@ import { sharedSecret } from "~/modules/db/settings.server";
 import { demoStaffNotice, seedDemoStaff } from "~/modules/demo/demo-staff.server";
 import { isEmptyDatabase, seedDemo } from "~/modules/demo/seed.server";
 import { IMPORT_ANSWERS_PATH, MAX_IMPORT_BODY_BYTES } from "~/modules/imports/limits";
+import { runRetention } from "~/modules/retention/retention.server";
+import { startRetention } from "~/modules/retention/scheduler.server";
 import { PostRateLimiter } from "~/modules/security/rate-limit.server";
 import { addressThrottleKey, throttleSecret } from "~/modules/staff/throttle.server";
 import { readConfig } from "./config.server";
@@ -32,6 +34,17 @@ if (config.seedDemo && (await isEmptyDatabase(handle.db))) {
   const notice = demoStaffNotice(await seedDemoStaff(handle.db));
   if (notice) console.log(notice);
 }
+// Retention: deletes what has expired, daily (pg-boss on PostgreSQL, a timer on PGlite). Never waited for here.
+const retention = startRetention({
+  enabled: config.retention,
+  databaseUrl: config.databaseUrl,
+  run: async (today) => {
+    const result = await runRetention(handle.db, today);
+    const gone = result.responsesDeleted + result.unsentResponsesDeleted + result.feedbackDeleted;
+    const rawGone = result.responsesRawTextDeleted + result.feedbackRawTextDeleted;
+    if (gone + rawGone > 0) console.log(`Heard: retention for ${today}: ${gone} responses or feedback deleted, raw text of ${rawGone} deleted`);
+  },
+});
 const cookieSecrets = config.sessionSecrets ?? [await sharedSecret(handle.db, "respondent-cookie-secret")];
 
 const signInThrottleSecret = throttleSecret(cookieSecrets);
@@ -107,6 +120,7 @@ async function stop(signal: string) {
   server.closeIdleConnections();
   setTimeout(() => server.closeAllConnections(), 5_000).unref();
   await new Promise<void>((resolve) => server.once("close", () => resolve()));
+  await retention.stop();
   await handle.close();
   process.exit(0);
 }

@@ -338,6 +338,42 @@ describe(`survey builder on ${testDriver}`, () => {
     expect((await versionsOf(surveyId))[0]!.publishedAt).toBeNull();
   });
 
+  it("sets how long people's own words are kept: 1 up to the days answers are kept, with a clear error otherwise", async () => {
+    const { builder } = await admin();
+    const surveyId = await builder.createSurvey("own-words"); // answers kept 365 days
+    const periods = async () => (await t.db.select({ retentionDays: surveys.retentionDays, rawTextDays: surveys.rawTextDays }).from(surveys).where(eq(surveys.id, surveyId)))[0];
+    expect(await periods()).toEqual({ retentionDays: 365, rawTextDays: 90 });
+    expect((await builder.surveyPage(surveyId)).data).toMatchObject({ survey: { rawTextDays: 90 } });
+    const details = { intent: "details", title: "Own words", summary: "About words.", minutes: "3", audience: "young_people", ageBand: "", retentionDays: "365" };
+
+    for (const bad of ["0", "366", "-5", "ten", "", "1.5"]) {
+      const refused = await builder.surveyAction(surveyId, { ...details, rawTextDays: bad });
+      expect(refused, bad).toMatchObject({ status: 400, data: { errors: { rawTextDays: "rawTextDays" }, values: { rawTextDays: bad } } });
+    }
+    // Longer than the answers themselves, in the same post that shortens them.
+    expect(await builder.surveyAction(surveyId, { ...details, retentionDays: "60", rawTextDays: "90" })).toMatchObject({ status: 400, data: { errors: { rawTextDays: "rawTextDays" } } });
+    expect(await periods()).toEqual({ retentionDays: 365, rawTextDays: 90 });
+
+    for (const [good, expected] of [["1", 1], ["365", 365], [" 30 ", 30]] as const) {
+      expect((await builder.surveyAction(surveyId, { ...details, rawTextDays: good })).status, good).toBe(302);
+      expect(await periods()).toEqual({ retentionDays: 365, rawTextDays: expected });
+    }
+    // A form without the field (sent before it existed) keeps the period, shortened if the answers' period is now shorter.
+    expect((await builder.surveyAction(surveyId, { ...details, retentionDays: "40" })).status).toBe(302);
+    expect(await periods()).toEqual({ retentionDays: 40, rawTextDays: 30 });
+    expect((await builder.surveyAction(surveyId, { ...details, retentionDays: "30" })).status).toBe(302);
+    expect(await periods()).toEqual({ retentionDays: 30, rawTextDays: 30 });
+
+    // A copy keeps both periods; a new survey kept 30 days keeps the words no longer than that.
+    expect((await builder.surveyAction(surveyId, { intent: "duplicate", slug: "own-words-copy" })).status).toBe(302);
+    const [copy] = await t.db.select({ retentionDays: surveys.retentionDays, rawTextDays: surveys.rawTextDays }).from(surveys).where(eq(surveys.slug, "own-words-copy"));
+    expect(copy).toEqual({ retentionDays: 30, rawTextDays: 30 });
+    const created = await builder.post(listRoute.action as RouteFn, `/staff/p/${P}/surveys`, {}, { title: "Short", slug: "short-keep", audience: "parents", retentionDays: "30" });
+    expect(created.status).toBe(302);
+    const [short] = await t.db.select({ retentionDays: surveys.retentionDays, rawTextDays: surveys.rawTextDays }).from(surveys).where(eq(surveys.slug, "short-keep"));
+    expect(short).toEqual({ retentionDays: 30, rawTextDays: 30 });
+  });
+
   it("refuses skip logic on a later question and moves that would break it", async () => {
     const { builder } = await admin();
     const surveyId = await buildSurvey(builder, "skip-rules");

@@ -35,5 +35,6 @@ export const AUDIT_ACTIONS = [
   "answers_imported",
   "triage_flagged",
   "raw_text_viewed",
+  "retention_run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, max } from "drizzle-orm";
+import { and, count, desc, eq, isNull, max, sql } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
@@ -147,13 +147,20 @@ async function slugTaken(db: Database, slug: string): Promise<boolean> {
 async function createWithDefinition(
   db: Database,
   actor: Actor,
-  input: { slug: string; audience: Audience; retentionDays: number; definition: DraftDefinition; duplicateOf?: string },
+  input: { slug: string; audience: Audience; retentionDays: number; rawTextDays?: number; definition: DraftDefinition; duplicateOf?: string },
 ): Promise<Outcome<{ surveyId: string }>> {
   if (await slugTaken(db, input.slug)) return fail("slug", "slugTaken");
   const surveyId = await db.transaction(async (tx) => {
     const [survey] = await tx
       .insert(surveys)
-      .values({ partnershipId: actor.partnershipId, slug: input.slug, audience: input.audience, retentionDays: input.retentionDays })
+      .values({
+        partnershipId: actor.partnershipId,
+        slug: input.slug,
+        audience: input.audience,
+        retentionDays: input.retentionDays,
+        // The raw words are never kept longer than the answers (the default is 90 days).
+        rawTextDays: Math.min(input.rawTextDays ?? DEFAULT_RAW_TEXT_DAYS, input.retentionDays),
+      })
       .returning({ id: surveys.id });
     await tx.insert(surveyVersions).values({
       surveyId: survey!.id,
@@ -173,11 +180,22 @@ async function createWithDefinition(
   return { ok: true, surveyId };
 }
 
+/** The raw free text's period for a new survey (the column's default too). */
+const DEFAULT_RAW_TEXT_DAYS = 90;
+
 function parseRetention(raw: string | number): number | null {
   const text = String(raw).trim();
   if (!/^\d+$/.test(text)) return null;
   const days = Number(text);
   return days >= 30 && days <= 3650 ? days : null;
+}
+
+/** Days the raw free text is kept: a whole number from 1 up to the days answers are kept; null if not. */
+function parseRawTextDays(raw: string, retentionDays: number | null): number | null {
+  const text = raw.trim();
+  if (!/^\d+$/.test(text)) return null;
+  const days = Number(text);
+  return days >= 1 && days <= (retentionDays ?? 3650) ? days : null;
 }
 
 // ---- Reading a survey -------------------------------------------------------------
@@ -188,6 +206,8 @@ export interface BuilderSurvey {
   audience: Audience;
   status: "draft" | "published" | "closed";
   retentionDays: number;
+  /** How many days the raw (unredacted) free text is kept. */
+  rawTextDays: number;
   /** The newest published version's number, if any. */
   publishedVersion: number | null;
   /** The draft being edited, if there is one. */
@@ -224,6 +244,7 @@ export async function getSurvey(db: Database, partnershipId: string, surveyId: s
     audience: survey.audience,
     status: survey.status,
     retentionDays: survey.retentionDays,
+    rawTextDays: survey.rawTextDays,
     publishedVersion: published?.version ?? null,
     draft,
     definition: draft?.definition ?? asDraft(newest?.definition ?? { title: {}, summary: {}, minutes: 5, questions: [] }),
@@ -282,6 +303,11 @@ export interface DetailsInput {
   audience: string;
   ageBand: string;
   retentionDays: string;
+  /**
+   * How many days the raw (unredacted) free text is kept: 1 up to retentionDays.
+   * Absent (a form from before the field): the current period stays, shortened to retentionDays if need be.
+   */
+  rawTextDays?: string;
   /** A second language shown beside English, with its title and summary. */
   language?: string;
   titleTranslation?: string;
@@ -298,6 +324,8 @@ export async function updateSurveyDetails(db: Database, partnershipId: string, s
   if (ageBand && (!SLUG_PATTERN.test(ageBand) || ageBand.length > 20)) errors.ageBand = "ageBand";
   const retention = parseRetention(input.retentionDays);
   if (retention === null) errors.retentionDays = "retentionDays";
+  const rawText = input.rawTextDays === undefined ? undefined : parseRawTextDays(input.rawTextDays, retention);
+  if (rawText === null) errors.rawTextDays = "rawTextDays";
   if (Object.keys(errors).length > 0) return { ok: false as const, errors };
 
   const result = await editDraft(db, partnershipId, surveyId, (definition) => {
@@ -316,7 +344,11 @@ export async function updateSurveyDetails(db: Database, partnershipId: string, s
   // Audience and retention are the survey's, not a version's: they apply at once.
   await db
     .update(surveys)
-    .set({ audience: input.audience as Audience, retentionDays: retention! })
+    .set({
+      audience: input.audience as Audience,
+      retentionDays: retention!,
+      rawTextDays: rawText ?? sql`least(${surveys.rawTextDays}, ${retention!})`,
+    })
     .where(and(eq(surveys.id, surveyId), eq(surveys.partnershipId, partnershipId)));
   return result;
 }
@@ -453,6 +485,7 @@ export async function duplicateSurvey(db: Database, actor: Actor, surveyId: stri
     slug,
     audience: survey.audience,
     retentionDays: survey.retentionDays,
+    rawTextDays: survey.rawTextDays,
     definition: structuredClone(survey.definition),
     duplicateOf: survey.id,
   });
