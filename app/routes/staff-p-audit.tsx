@@ -54,6 +54,10 @@ export default function AuditLogPage() {
         return t("admin:audit.details.outcome", { value: t(`triage:outcomes.${value}`) });
       }
       if (key === "changed") return null;
+      // Counts (e.g. a retention run's) in words, where admin.json has them.
+      if (Object.hasOwn(englishResources.admin.audit.details.counts, key)) {
+        return t(`admin:audit.details.counts.${key as keyof typeof englishResources.admin.audit.details.counts}`, { value: String(value) });
+      }
       return t("admin:audit.details.other", { key, value: String(value) });
     });
 
