@@ -216,9 +216,9 @@ describe("the survey list's row actions (react-aria Menu, plain links without Ja
       await page.keyboard.press("Escape");
       await menu.waitFor({ state: "detached" });
 
-      // Inside a grid, Down arrow moves to the row below (react-aria keeps arrow keys for the
-      // grid's own moving about); Alt+Down arrow opens the menu, as it opens a list box.
-      await page.keyboard.press("Alt+ArrowDown");
+      // Enter again, then Down arrow to Preview and Enter follows it.
+      await expect.poll(() => trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
       await menu.waitFor();
       await expect.poll(() => activeText(page)).toBe("Open");
       await page.keyboard.press("ArrowDown");
