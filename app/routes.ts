@@ -37,6 +37,8 @@ export default [
   // [consult-end]
   // [easy] Easy Read and age bands
   // [easy-end]
+  // [you-said] "You said, we did": public pages per partnership and per survey
+  // [you-said-end]
 
   // The staff workspace: hydrated, signed in, every loader and action checks role and partnership.
   ...[
@@ -91,6 +93,16 @@ export default [
     // [import] /staff/p/:partnership/surveys/:surveyId/import-answers
     route("staff/p/:partnership/surveys/:surveyId/import-answers", "routes/staff-p-surveys-import-answers.tsx"),
     // [import-end]
+    // [strategy] /staff/p/:partnership/strategy/... priorities, implementation groups, codes per group
+    // [strategy-end]
+    // [summaries] /staff/p/:partnership/summaries/... themed summaries per group and period
+    // [summaries-end]
+    // [exports] downloads: summary exports and the REFI-QDA project
+    // [exports-end]
+    // [actions] /staff/p/:partnership/actions/... "You said, we did" entries
+    // [actions-end]
+    // [dashboard] /staff/p/:partnership/dashboard
+    // [dashboard-end]
     // [platform] /staff/platform/... and /staff/account/...
     route("staff/platform/partnerships", "routes/staff-platform-partnerships.tsx"),
     route("staff/account/password", "routes/staff-account-password.tsx"),

@@ -635,3 +635,142 @@ export const textImports = pgTable("text_imports", {
   rowCount: integer("row_count").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+// ---- Feedback loop: strategy, implementation groups, summaries, "You said, we did" ----
+
+/** A strategic priority (aim) of the partnership's neglect strategy, e.g. "Early help that reaches families sooner". */
+export const strategicPriorities = pgTable(
+  "strategic_priorities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("strategic_priorities_partnership_idx").on(t.partnershipId, t.position)],
+);
+
+/**
+ * A group that owns part of the action plan (e.g. one subgroup per strategic
+ * aim) and reports quarterly. Themes reach it through the codes it follows.
+ */
+export const implementationGroups = pgTable(
+  "implementation_groups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    priorityId: uuid("priority_id").references(() => strategicPriorities.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("implementation_groups_partnership_idx").on(t.partnershipId, t.position)],
+);
+
+/** Which codes (themes) feed which group: many to many. */
+export const implementationGroupCodes = pgTable(
+  "implementation_group_codes",
+  {
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => implementationGroups.id, { onDelete: "cascade" }),
+    codeId: uuid("code_id")
+      .notNull()
+      .references(() => codebookCodes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.codeId] }), index("implementation_group_codes_code_idx").on(t.codeId)],
+);
+
+/** Staff (usually with the implementation_member role) who sit on a group. */
+export const implementationGroupMembers = pgTable(
+  "implementation_group_members",
+  {
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => implementationGroups.id, { onDelete: "cascade" }),
+    staffUserId: uuid("staff_user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.staffUserId] })],
+);
+
+/** The analyst's "What this tells us" for one group's summary of one period. */
+export const summaryNotes = pgTable(
+  "summary_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => implementationGroups.id, { onDelete: "cascade" }),
+    /** First and last day of the period, inclusive (YYYY-MM-DD). */
+    periodFrom: date("period_from", { mode: "string" }).notNull(),
+    periodTo: date("period_to", { mode: "string" }).notNull(),
+    text: text("text").notNull(),
+    updatedBy: uuid("updated_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("summary_notes_group_period").on(t.groupId, t.periodFrom, t.periodTo)],
+);
+
+export const actionStatus = pgEnum("action_status", ["planned", "in_progress", "done"]);
+
+/**
+ * "You said, we did": what a group heard about a theme and what it did or
+ * will do. Shown publicly (per partnership, and per survey when survey_id is
+ * set) once published; the words live per language in action_texts.
+ */
+export const groupActions = pgTable(
+  "group_actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => implementationGroups.id, { onDelete: "cascade" }),
+    /** The theme it answers. */
+    codeId: uuid("code_id").references(() => codebookCodes.id, { onDelete: "set null" }),
+    /** Shown on this survey's page too (and always on the partnership's). */
+    surveyId: uuid("survey_id").references(() => surveys.id, { onDelete: "set null" }),
+    status: actionStatus("status").notNull().default("planned"),
+    /** When it was done, or is due (YYYY-MM-DD). */
+    actionOn: date("action_on", { mode: "string" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("group_actions_partnership_idx").on(t.partnershipId, t.publishedAt),
+    index("group_actions_survey_idx").on(t.surveyId),
+  ],
+);
+
+/** An action's words in one language, in plain words for adults and for children. */
+export const groupActionTexts = pgTable(
+  "group_action_texts",
+  {
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => groupActions.id, { onDelete: "cascade" }),
+    /** A language code the public site offers, e.g. "en", "ur". */
+    language: text("language").notNull(),
+    heardForAdults: text("heard_for_adults").notNull(),
+    didForAdults: text("did_for_adults").notNull(),
+    heardForChildren: text("heard_for_children").notNull(),
+    didForChildren: text("did_for_children").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.language] })],
+);

@@ -50,9 +50,24 @@ describe("admin strings", () => {
 
 describe("pagesFor", () => {
   it("gives each role only its pages", () => {
-    expect(pagesFor(["analyst"])).toEqual(["surveys", "links", "responses", "coding", "codebook", "codingSamples", "emergingThemes", "quotes"]);
-    expect(pagesFor(["safeguarding_lead"])).toEqual(["responses", "triage", "audit"]);
+    expect(pagesFor(["analyst"])).toEqual([
+      "dashboard",
+      "surveys",
+      "links",
+      "responses",
+      "coding",
+      "codebook",
+      "codingSamples",
+      "emergingThemes",
+      "quotes",
+      "summaries",
+      "actions",
+      "strategy",
+    ]);
+    expect(pagesFor(["safeguarding_lead"])).toEqual(["dashboard", "responses", "triage", "audit"]);
+    expect(pagesFor(["implementation_member"])).toEqual(["summaries", "actions"]);
     expect(pagesFor(["partnership_admin"])).toEqual([
+      "dashboard",
       "surveys",
       "links",
       "responses",
@@ -62,6 +77,9 @@ describe("pagesFor", () => {
       "codingSamples",
       "emergingThemes",
       "quotes",
+      "summaries",
+      "actions",
+      "strategy",
       "kiosks",
       "team",
       "helpContacts",

@@ -8,6 +8,8 @@ import { STAFF_ROLES, type StaffRole } from "~/modules/staff/roles";
  */
 export const WORKSPACE_PAGES = {
   overview: { path: "", roles: STAFF_ROLES },
+  // Answers over time, open triage items, how much is coded: app/modules/dashboard.
+  dashboard: { path: "dashboard", roles: ["partnership_admin", "analyst", "safeguarding_lead"] },
   surveys: { path: "surveys", roles: ["partnership_admin", "analyst"] },
   links: { path: "links", roles: ["partnership_admin", "analyst"] },
   // What people said (redacted) and the safeguarding triage queue: app/modules/triage.
@@ -18,6 +20,10 @@ export const WORKSPACE_PAGES = {
   codingSamples: { path: "coding/samples", roles: ["partnership_admin", "analyst"] },
   emergingThemes: { path: "themes/emerging", roles: ["partnership_admin", "analyst"] },
   quotes: { path: "quotes", roles: ["partnership_admin", "analyst"] },
+  // The feedback loop (issue 7): themed summaries for implementation groups and "You said, we did".
+  summaries: { path: "summaries", roles: ["partnership_admin", "analyst", "implementation_member"] },
+  actions: { path: "actions", roles: ["partnership_admin", "analyst", "implementation_member"] },
+  strategy: { path: "strategy", roles: ["partnership_admin", "analyst"] },
   kiosks: { path: "kiosks", roles: ["partnership_admin"] },
   team: { path: "team", roles: ["partnership_admin"] },
   helpContacts: { path: "help-contacts", roles: ["partnership_admin"] },
