@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
@@ -8,7 +8,9 @@ import { ErrorMessage, ErrorSummary } from "~/components/error-summary";
 import type { PageHandle } from "~/components/page";
 import { CsrfField, SingleCheckbox, TextInput } from "~/components/workspace/fields";
 import { SuccessBanner, WorkspaceShell } from "~/components/workspace/shell";
+import { readForm } from "~/modules/http/form.server";
 import { loaderAndActionHeaders } from "~/modules/http/page-headers";
+import { assertCsrf } from "~/modules/staff/csrf.server";
 import { recentQuarters } from "~/modules/reports/periods";
 import { CUSTOM_PERIOD, parseSummaryQuery, summaryQueryString } from "~/modules/reports/summary-query";
 import type { Breakdown, ThemedSummary } from "~/modules/reports/summary-types";
@@ -17,7 +19,7 @@ import { formatDisclosed, SUPPRESSED_MARK, type Disclosed } from "~/modules/repo
 import { ukToday } from "~/modules/workspace/dates";
 import { textField } from "~/modules/workspace/form";
 import { workspaceHref } from "~/modules/workspace/pages";
-import { notFound, readWorkspaceForm, requireWorkspacePage, staffData, workspaceBasics, workspaceRedirect } from "~/modules/workspace/workspace.server";
+import { notFound, requireWorkspacePage, staffData, workspaceBasics, workspaceRedirect } from "~/modules/workspace/workspace.server";
 import type { SummaryExportFormat } from "~/modules/exports/summary-export.server";
 
 // /staff/p/:partnership/summaries: the themed summary for one implementation
@@ -75,10 +77,12 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
-  const { access, form } = await readWorkspaceForm(context, request, params.partnership, "summaries");
+  // Implementation members read summaries; only analysts and admins write what they tell us (anyone else: 404, before the token is read).
+  const access = await requireWorkspacePage(context, request, params.partnership, "summaries");
   const roles = access.user.memberships.filter((m) => m.partnershipId === access.partnership.id).map((m) => m.role as string);
-  // Implementation members read summaries; only analysts and admins write what they tell us.
   if (!roles.some((role) => WRITERS.includes(role))) notFound();
+  const form = await readForm(request);
+  assertCsrf(context, access, form);
   const text = textField(form, "note");
   const back = new URLSearchParams(textField(form, "query"));
   const { query, errors } = parseSummaryQuery(back, ukToday());
