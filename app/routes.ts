@@ -96,6 +96,8 @@ export default [
     // [strategy] /staff/p/:partnership/strategy/... priorities, implementation groups, codes per group
     // [strategy-end]
     // [summaries] /staff/p/:partnership/summaries/... themed summaries per group and period
+    route("staff/p/:partnership/summaries", "routes/staff-p-summaries.tsx"),
+    route("staff/p/:partnership/summaries/export/:format", "routes/staff-p-summaries-export.ts"),
     // [summaries-end]
     // [exports] downloads: summary exports and the REFI-QDA project
     // [exports-end]

@@ -43,6 +43,8 @@ interface Expectation {
   form?: Record<string, string>;
   /** Roles whose posts the action takes, when fewer than those who may open the page (everyone else's post is a 404). */
   postAllowed?: readonly StaffRole[];
+  /** What an allowed person's GET answers with this table's (query-less) address, when not 200 (e.g. 400: an export with nothing chosen). */
+  getStatus?: number;
 }
 
 /** The expectation for each staff route path (as written in app/routes.ts). */
@@ -81,6 +83,14 @@ const EXPECTED: Record<string, Expectation> = {
     form: { intent: "decide", outcome: "" },
     postAllowed: ["safeguarding_lead"],
   },
+  // Themed summaries: admins, analysts and implementation members read them (members only their groups'); only admins and analysts write "What this tells us".
+  "staff/p/:partnership/summaries": {
+    allowed: ["partnership_admin", "analyst", "implementation_member"],
+    form: { intent: "note", query: "", note: "" },
+    postAllowed: BUILDERS,
+  },
+  // A summary's download: nothing chosen in this table's address, so a 400 ("choose a group first") for those allowed.
+  "staff/p/:partnership/summaries/export/:format": { allowed: ["partnership_admin", "analyst", "implementation_member"], getStatus: 400 },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */
@@ -171,7 +181,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
   describe.each(STAFF_PARTNERSHIP_ROUTES)("$path", ({ path: routePath, file }) => {
     const expectation = EXPECTED[routePath];
     const load = async () => (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
-    const params = () => ({ partnership: "northshire", serviceId, surveyId, questionId: "home-feel", linkId, flagId });
+    const params = () => ({ partnership: "northshire", serviceId, surveyId, questionId: "home-feel", linkId, flagId, format: "csv" });
 
     it.each(ACTORS)("GET as %s", async (actor) => {
       if (!expectation) return expect.fail(`no expectation for ${routePath}`);
@@ -185,7 +195,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
         expect(result.status).toBe(302);
         expect(result.location).toBe(`/staff/sign-in?to=${encodeURIComponent(url)}`);
       } else if ((expectation.allowed as readonly string[]).includes(actor)) {
-        expect(result.status).toBe(200);
+        expect(result.status).toBe(expectation.getStatus ?? 200);
         expect(result.headers?.get("Cache-Control")).toBe("no-store");
       } else {
         expect(result.status).toBe(404);
@@ -286,7 +296,7 @@ describe(`staff access matrix on ${testDriver}`, () => {
     const client = clients.get("partnership_admin")!;
     for (const { path: routePath, file } of STAFF_PARTNERSHIP_ROUTES) {
       const mod = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../app", file))) as RouteModule;
-      const params = { partnership: "southvale", serviceId, surveyId, questionId: "home-feel", linkId, flagId };
+      const params = { partnership: "southvale", serviceId, surveyId, questionId: "home-feel", linkId, flagId, format: "csv" };
       const result = await client.run((ctx, request) => mod.loader!({ context: ctx, request, params }), client.request(urlFor(routePath, params)));
       expect(result.status, routePath).toBe(404);
     }

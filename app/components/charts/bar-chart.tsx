@@ -16,6 +16,8 @@ export interface BarChartProps {
   /** One or more series; values in category order. */
   series: { key: string; label: string; values: Disclosed[] }[];
   formatNumber?: (n: number) => string;
+  /** More columns for the data table only (e.g. the change between two series), values in category order. */
+  extraColumns?: { key: string; label: string; values: string[] }[];
 }
 
 const ROW_GAP = 10;
@@ -24,7 +26,7 @@ const LABEL_WIDTH = 220;
 const VALUE_WIDTH = 60;
 const WIDTH = 640;
 
-export function BarChart({ title, categoryHeading, categories, series, formatNumber = String }: BarChartProps) {
+export function BarChart({ title, categoryHeading, categories, series, formatNumber = String, extraColumns = [] }: BarChartProps) {
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => (v.shown ? v.value : 0))));
   const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const groupHeight = series.length * BAR_HEIGHT + ROW_GAP;
@@ -79,6 +81,11 @@ export function BarChart({ title, categoryHeading, categories, series, formatNum
                 {s.label}
               </th>
             ))}
+            {extraColumns.map((column) => (
+              <th scope="col" key={column.key} className="table__header--numeric">
+                {column.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -88,6 +95,11 @@ export function BarChart({ title, categoryHeading, categories, series, formatNum
               {series.map((s) => (
                 <td key={s.key} className="table__cell--numeric">
                   {formatDisclosed(s.values[c] ?? { shown: false }, formatNumber)}
+                </td>
+              ))}
+              {extraColumns.map((column) => (
+                <td key={column.key} className="table__cell--numeric">
+                  {column.values[c] ?? ""}
                 </td>
               ))}
             </tr>

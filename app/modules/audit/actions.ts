@@ -36,5 +36,7 @@ export const AUDIT_ACTIONS = [
   "triage_flagged",
   "raw_text_viewed",
   "retention_run",
+  "summary_note_saved",
+  "summary_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

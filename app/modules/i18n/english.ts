@@ -14,6 +14,7 @@ import linkadmin from "~/locales/en/linkadmin.json";
 import safety from "~/locales/en/safety.json";
 import platform from "~/locales/en/platform.json";
 import staff from "~/locales/en/staff.json";
+import summaries from "~/locales/en/summaries.json";
 import triage from "~/locales/en/triage.json";
 
 /**
@@ -21,4 +22,4 @@ import triage from "~/locales/en/triage.json";
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, triage } as const;
+export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, summaries, triage } as const;
