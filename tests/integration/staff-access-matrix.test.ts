@@ -81,6 +81,8 @@ const EXPECTED: Record<string, Expectation> = {
     form: { intent: "decide", outcome: "" },
     postAllowed: ["safeguarding_lead"],
   },
+  // The team dashboard (counts only, suppressed where small): admins, analysts and safeguarding leads; no action.
+  "staff/p/:partnership/dashboard": { allowed: ["partnership_admin", "analyst", "safeguarding_lead"] },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */
