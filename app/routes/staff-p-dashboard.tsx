@@ -105,6 +105,7 @@ export default function DashboardPage() {
             {t("dashboard:triage.heading")}
           </h2>
           <p className="body">{t("dashboard:triage.intro")}</p>
+          <p className="hint">{t("dashboard:triage.countsNote")}</p>
           {triage.open === 0 ? (
             <p className="body">{t("dashboard:triage.none")}</p>
           ) : (

@@ -1,13 +1,13 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import { codeSuggestions, codings, feedback, responses, settingLinks, surveys, textItems, triageFlags } from "#db/schema/index.ts";
 import type { Database } from "~/modules/db/client.server";
-import { protectTable, type Disclosed, type ProtectedTable } from "~/modules/reports/suppression";
+import { MIN_SHOWN, protectTable, type Disclosed } from "~/modules/reports/suppression";
 import type { StaffRole } from "~/modules/staff/roles";
 import { partnershipSurveys } from "~/modules/triage/triage.server";
 import { isOverdue, nextWorkingDay, reviewDueBy } from "~/modules/triage/working-days";
 import { WORKSPACE_PAGES } from "~/modules/workspace/pages";
 import { periodFor, type DashboardPeriod, type DashboardRange, type PeriodUnit } from "./period";
-import { AUDIENCES, CHANNELS, TOP_SETTINGS, type CodingRow, type Dashboard, type OpenTriage, type SettingRow } from "./shape";
+import { AUDIENCES, CHANNELS, TOP_SETTINGS, type Audience, type CodingRow, type Dashboard, type OpenTriage, type SettingRow } from "./shape";
 
 export * from "./shape";
 
@@ -47,7 +47,21 @@ function sentIn(partnershipId: string, period: DashboardPeriod): SQL {
   )!;
 }
 
-export async function loadDashboard(db: Database, partnershipId: string, options: DashboardOptions): Promise<Dashboard> {
+/** The raw counts behind the dashboard, every one grouped in the database. Never shown as they are: see `protectDashboard`. */
+export interface DashboardCounts {
+  period: DashboardPeriod;
+  /** Sent responses: rows in `period.buckets` order, columns in CHANNELS order. */
+  byTimeAndChannel: number[][];
+  /** Feedback per bucket. */
+  feedbackByTime: number[];
+  settings: { rows: SettingRow[]; values: number[] };
+  audiences: { rows: Audience[]; values: number[] };
+  triage: OpenTriage | null;
+  /** Per survey (feedback as surveyId null): [coded, waiting, notYet], as CODING_COLUMNS. */
+  coding: { rows: CodingRow[]; cells: number[][] };
+}
+
+export async function dashboardCounts(db: Database, partnershipId: string, options: DashboardOptions): Promise<DashboardCounts> {
   const period = periodFor(options.range, options.today);
   const mayTriage = (WORKSPACE_PAGES.triage.roles as readonly StaffRole[]).some((role) => options.roles.includes(role));
   const [time, feedbackTime, settings, audiences, triage, coding] = await Promise.all([
@@ -61,7 +75,36 @@ export async function loadDashboard(db: Database, partnershipId: string, options
   return { period, byTimeAndChannel: time, feedbackByTime: feedbackTime, settings, audiences, triage, coding };
 }
 
-async function answersByTimeAndChannel(db: Database, partnershipId: string, period: DashboardPeriod): Promise<ProtectedTable> {
+/** The counts as they may be shown: every table through the suppression rule; percentages from the shown figures. */
+export function protectDashboard(counts: DashboardCounts): Dashboard {
+  const coding = protectTable(counts.coding.cells);
+  return {
+    period: counts.period,
+    byTimeAndChannel: protectTable(counts.byTimeAndChannel),
+    feedbackByTime: protectTable(column(counts.feedbackByTime)),
+    settings: { rows: counts.settings.rows, table: protectTable(column(counts.settings.values)) },
+    audiences: { rows: counts.audiences.rows, table: protectTable(column(counts.audiences.values)) },
+    triage: counts.triage,
+    coding: {
+      rows: counts.coding.rows,
+      table: coding,
+      percentages: coding.rowTotals.map((base, i) => ({
+        coded: shownPercent(coding.cells[i]![0]!, base),
+        waiting: shownPercent(coding.cells[i]![1]!, base),
+      })),
+      totalPercentages:
+        counts.coding.rows.length === 0
+          ? { coded: null, waiting: null }
+          : { coded: shownPercent(coding.columnTotals[0]!, coding.total), waiting: shownPercent(coding.columnTotals[1]!, coding.total) },
+    },
+  };
+}
+
+export async function loadDashboard(db: Database, partnershipId: string, options: DashboardOptions): Promise<Dashboard> {
+  return protectDashboard(await dashboardCounts(db, partnershipId, options));
+}
+
+async function answersByTimeAndChannel(db: Database, partnershipId: string, period: DashboardPeriod): Promise<number[][]> {
   const bucket = bucketSql(period.unit, responses.submittedOn);
   const rows = await db
     .select({ bucket, channel: responses.channel, n: count() })
@@ -69,18 +112,17 @@ async function answersByTimeAndChannel(db: Database, partnershipId: string, peri
     .innerJoin(surveys, eq(surveys.id, responses.surveyId))
     .where(sentIn(partnershipId, period))
     .groupBy(bucket, responses.channel);
-  const cells = period.buckets.map((b) => CHANNELS.map((c) => Number(rows.find((r) => r.bucket === b && r.channel === c)?.n ?? 0)));
-  return protectTable(cells);
+  return period.buckets.map((b) => CHANNELS.map((c) => Number(rows.find((r) => r.bucket === b && r.channel === c)?.n ?? 0)));
 }
 
-async function feedbackByTime(db: Database, partnershipId: string, period: DashboardPeriod): Promise<ProtectedTable> {
+async function feedbackByTime(db: Database, partnershipId: string, period: DashboardPeriod): Promise<number[]> {
   const bucket = bucketSql(period.unit, feedback.receivedOn);
   const rows = await db
     .select({ bucket, n: count() })
     .from(feedback)
     .where(and(eq(feedback.partnershipId, partnershipId), gte(feedback.receivedOn, period.from), lte(feedback.receivedOn, period.to)))
     .groupBy(bucket);
-  return protectTable(column(period.buckets.map((b) => Number(rows.find((r) => r.bucket === b)?.n ?? 0))));
+  return period.buckets.map((b) => Number(rows.find((r) => r.bucket === b)?.n ?? 0));
 }
 
 async function answersBySetting(db: Database, partnershipId: string, period: DashboardPeriod) {
@@ -95,7 +137,7 @@ async function answersBySetting(db: Database, partnershipId: string, period: Das
   const none = rows.find((r) => r.id === null);
   const named = rows.filter((r): r is typeof r & { id: string; name: string } => r.id !== null);
   // Settings with enough answers to be shown are named (the largest first); the rest are grouped.
-  const top = named.filter((r) => Number(r.n) >= 10).slice(0, TOP_SETTINGS);
+  const top = named.filter((r) => Number(r.n) >= MIN_SHOWN).slice(0, TOP_SETTINGS);
   const rest = named.filter((r) => !top.includes(r));
   const list: SettingRow[] = top.map((r) => ({ kind: "setting", id: r.id, name: r.name }));
   const values = top.map((r) => Number(r.n));
@@ -107,7 +149,7 @@ async function answersBySetting(db: Database, partnershipId: string, period: Das
     list.push({ kind: "none" });
     values.push(Number(none.n));
   }
-  return { rows: list, table: protectTable(column(values)) };
+  return { rows: list, values };
 }
 
 async function answersByAudience(db: Database, partnershipId: string, period: DashboardPeriod) {
@@ -118,7 +160,7 @@ async function answersByAudience(db: Database, partnershipId: string, period: Da
     .where(sentIn(partnershipId, period))
     .groupBy(surveys.audience);
   const audiences = [...AUDIENCES];
-  return { rows: audiences, table: protectTable(column(audiences.map((a) => Number(rows.find((r) => r.audience === a)?.n ?? 0)))) };
+  return { rows: audiences, values: audiences.map((a) => Number(rows.find((r) => r.audience === a)?.n ?? 0)) };
 }
 
 /** Working days from `flaggedOn` to `today`: 0 on the day, 1 on the next working day (the target), more after. */
@@ -177,14 +219,5 @@ async function howMuchIsCoded(db: Database, partnershipId: string, period: Dashb
     const waitingN = Number(r.waiting);
     return [coded, waitingN, Number(r.texts) - coded - waitingN];
   });
-  const table = protectTable(cells);
-  const percentages = table.rowTotals.map((base, i) => ({
-    coded: shownPercent(table.cells[i]![0]!, base),
-    waiting: shownPercent(table.cells[i]![1]!, base),
-  }));
-  const totalPercentages =
-    list.length === 0
-      ? { coded: null, waiting: null }
-      : { coded: shownPercent(table.columnTotals[0]!, table.total), waiting: shownPercent(table.columnTotals[1]!, table.total) };
-  return { rows: list, table, percentages, totalPercentages };
+  return { rows: list, cells };
 }
