@@ -121,7 +121,7 @@ export default function DashboardPage() {
                   <span className="dashboard-figures__number">{formatNumber(triage.days[0]?.workingDays ?? 0)}</span> {t("dashboard:triage.oldest")}
                 </li>
               </ul>
-              <table className="table table--stack" data-table="triage">
+              <table className="table table--stack dashboard-table" data-table="triage">
                 <caption className="visually-hidden">{t("dashboard:triage.tableTitle")}</caption>
                 <thead>
                   <tr>
@@ -189,7 +189,7 @@ export default function DashboardPage() {
         <h3 className="heading-s" id="channel-heading">
           {t("dashboard:time.channelTitle")}
         </h3>
-        <table className="table table--stack" data-statistics="" data-table="time-channel" aria-labelledby="channel-heading">
+        <table className="table table--stack dashboard-table" data-statistics="" data-table="time-channel" aria-labelledby="channel-heading">
           <thead>
             <tr>
               <th scope="col">{unitHeading}</th>
@@ -286,7 +286,7 @@ export default function DashboardPage() {
         {coding.rows.length === 0 ? (
           <p className="body">{t("dashboard:coding.none")}</p>
         ) : (
-          <table className="table table--stack" data-statistics="" data-table="coding">
+          <table className="table table--stack dashboard-table" data-statistics="" data-table="coding">
             <caption className="visually-hidden">{t("dashboard:coding.tableTitle")}</caption>
             <thead>
               <tr>

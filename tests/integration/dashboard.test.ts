@@ -226,7 +226,7 @@ async function seed() {
 function expectProtected(shown: Disclosed | undefined, raw: number) {
   expect(shown).toBeDefined();
   if (raw < MIN_SHOWN) expect(shown).toEqual({ shown: false });
-  if (shown!.shown) {
+  if (shown?.shown) {
     expect(raw).toBeGreaterThanOrEqual(MIN_SHOWN);
     expect(shown.value % 5).toBe(0);
     expect(Math.abs(shown.value - raw)).toBeLessThanOrEqual(2.5);
@@ -244,7 +244,7 @@ function expectTableProtects(table: ProtectedTable, cells: number[][]) {
 }
 
 /** The page as the server draws it, for this person's loader data. */
-async function renderPage(data: unknown): Promise<string> {
+async function renderPage(data: object): Promise<string> {
   const handler = createStaticHandler([{ id: "dashboard", path: "/staff/p/:partnership/dashboard", loader: () => data, element: createElement(DashboardPage) }]);
   const routerContext = await handler.query(new Request(`http://heard.test${URL_}`));
   if (routerContext instanceof Response) throw new Error("the router answered with a response");

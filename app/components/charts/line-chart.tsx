@@ -101,7 +101,7 @@ export function LineChart({ title, categoryHeading, categories, series, formatNu
                 value.shown ? (
                   <Marker key={categories[c]?.key ?? c} series={i} x={xOf(c)} y={yOf(value.value)} />
                 ) : (
-                  <text key={categories[c]?.key ?? c} x={xOf(c)} y={yOf(0) - 6 - i * 14} textAnchor="middle" className="chart__axis chart__hidden">
+                  <text key={categories[c]?.key ?? c} x={xOf(c)} y={yOf(0) - 6 - i * 14} textAnchor="middle" className={`chart__axis chart__hidden chart__hidden--${i % 2}`}>
                     {formatDisclosed(value)}
                   </text>
                 ),
