@@ -104,6 +104,7 @@ export default [
     // [actions] /staff/p/:partnership/actions/... "You said, we did" entries
     // [actions-end]
     // [dashboard] /staff/p/:partnership/dashboard
+    route("staff/p/:partnership/dashboard", "routes/staff-p-dashboard.tsx"),
     // [dashboard-end]
     // [platform] /staff/platform/... and /staff/account/...
     route("staff/platform/partnerships", "routes/staff-platform-partnerships.tsx"),

@@ -91,6 +91,8 @@ const EXPECTED: Record<string, Expectation> = {
   },
   // A summary's download: nothing chosen in this table's address, so a 400 ("choose a group first") for those allowed.
   "staff/p/:partnership/summaries/export/:format": { allowed: ["partnership_admin", "analyst", "implementation_member"], getStatus: 400 },
+  // The team dashboard (counts only, suppressed where small): admins, analysts and safeguarding leads; no action.
+  "staff/p/:partnership/dashboard": { allowed: ["partnership_admin", "analyst", "safeguarding_lead"] },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */

@@ -3,6 +3,7 @@ import builder from "~/locales/en/builder.json";
 import coding from "~/locales/en/coding.json";
 import common from "~/locales/en/common.json";
 import consult from "~/locales/en/consult.json";
+import dashboard from "~/locales/en/dashboard.json";
 import easy from "~/locales/en/easy.json";
 import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
@@ -22,4 +23,4 @@ import triage from "~/locales/en/triage.json";
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, summaries, triage } as const;
+export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, summaries, triage, dashboard } as const;
