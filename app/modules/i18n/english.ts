@@ -4,6 +4,7 @@ import coding from "~/locales/en/coding.json";
 import common from "~/locales/en/common.json";
 import consult from "~/locales/en/consult.json";
 import easy from "~/locales/en/easy.json";
+import exportWords from "~/locales/en/exports.json";
 import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
 import imports from "~/locales/en/imports.json";
@@ -21,4 +22,4 @@ import triage from "~/locales/en/triage.json";
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, triage } as const;
+export const englishResources = { admin, builder, coding, common, consult, easy, exports: exportWords, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, triage } as const;
