@@ -98,6 +98,7 @@ export default [
     // [summaries] /staff/p/:partnership/summaries/... themed summaries per group and period
     // [summaries-end]
     // [exports] downloads: summary exports and the REFI-QDA project
+    route("staff/p/:partnership/coding/export.qdpx", "routes/staff-p-coding-export-qdpx.ts"),
     // [exports-end]
     // [actions] /staff/p/:partnership/actions/... "You said, we did" entries
     // [actions-end]

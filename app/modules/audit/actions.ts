@@ -36,5 +36,6 @@ export const AUDIT_ACTIONS = [
   "triage_flagged",
   "raw_text_viewed",
   "retention_run",
+  "qdpx_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
