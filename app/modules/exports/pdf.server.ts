@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import type { ThemedSummary } from "~/modules/reports/summary-types";
+import type { Disclosed } from "~/modules/reports/suppression";
 import { shownCount, summaryContent, word, type Table } from "./summary-content";
 
 // The DejaVu fonts ship in node_modules (dejavu-fonts-ttf): nothing is
@@ -123,7 +124,7 @@ export function renderSummaryPdf(summary: ThemedSummary): Promise<Uint8Array> {
 }
 
 /** A horizontal bar per theme, drawn with vector shapes; a hidden count draws no bar and says [c]. The figure's words are its alternative text. */
-function drawChart(doc: PDFKit.PDFDocument, root: Struct, bars: { label: string; count: import("~/modules/reports/suppression").Disclosed }[], width: number) {
+function drawChart(doc: PDFKit.PDFDocument, root: Struct, bars: { label: string; count: Disclosed }[], width: number) {
   const barHeight = 14;
   const gap = 6;
   const labelWidth = Math.min(180, width * 0.35);
