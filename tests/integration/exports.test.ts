@@ -12,6 +12,7 @@ import { buildQdpx } from "~/modules/exports/qdpx.server";
 import { renderSummaryExport } from "~/modules/exports/summary-export.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import type { ThemedSummary } from "~/modules/reports/summary-types";
+import * as codebookPage from "~/routes/staff-p-codebook";
 import * as qdpxRoute from "~/routes/staff-p-coding-export-qdpx";
 import { addTextItems, partnershipId } from "../support/coding";
 import { createStaffUser, signedInClient } from "../support/staff";
@@ -51,7 +52,7 @@ const SUMMARY: ThemedSummary = {
       count: shown(45),
       previous: shown(30),
       change: 15,
-      quotes: [HYPERLINK, "+1 for the breakfast club", "-2 degrees in my room", "@x told me", "\tx tabbed", "\rx returned"],
+      quotes: [HYPERLINK, "+1 for the breakfast club", "-2 degrees in my room", "@x told me", "\tx tabbed", "\rx returned", "a bell\u0007 rang"],
     },
     { codeId: "c2", code: "formula", label: "=SUM(A1:A9)", count: hidden, previous: shown(10), change: null, quotes: [] },
     { codeId: "c3", code: "school", label: "School and learning", count: shown(25), previous: hidden, change: null, quotes: ["School helps."] },
@@ -158,6 +159,9 @@ describe(`summary exports on ${testDriver}`, () => {
     expect(xml).toContain("Parents and carers");
     expect(xml).toContain("[c]");
     expect(xml).toContain("+15");
+    // Control characters (which Word's XML cannot hold) are gone; the words stay.
+    expect(xml).toContain("“a bell rang”");
+    expect(xml).not.toContain("\u0007");
     // Hidden counts are never numbers: the =SUM row is [c] throughout.
     const sumRow = xml.split("<w:tr>").find((r) => r.includes("=SUM(A1:A9)") && r.includes("Parents") === false && r.includes("[c]"));
     expect(sumRow).toBeDefined();
@@ -171,7 +175,7 @@ describe(`summary exports on ${testDriver}`, () => {
     expect(rows[0]).toEqual(["section", "theme", "dimension", "column", "value"]);
     expect(rows.every((r) => r.length === 5)).toBe(true);
     const quotes = rows.filter((r) => r[0] === "quote").map((r) => r[4]);
-    expect(quotes).toEqual([`'${HYPERLINK}`, "'+1 for the breakfast club", "'-2 degrees in my room", "'@x told me", "'\tx tabbed", "'\rx returned", "School helps."]);
+    expect(quotes).toEqual([`'${HYPERLINK}`, "'+1 for the breakfast club", "'-2 degrees in my room", "'@x told me", "'\tx tabbed", "'\rx returned", "a bell\u0007 rang", "School helps."]);
     expect(rows).toContainEqual(["themes", "'=SUM(A1:A9)", "", "count", "[c]"]);
     expect(rows).toContainEqual(["themes", "Food, clothes and warmth", "", "count", "45"]);
     expect(rows).toContainEqual(["themes", "Food, clothes and warmth", "", "change", "15"]);
@@ -201,6 +205,7 @@ describe(`summary exports on ${testDriver}`, () => {
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => all.push(cell))));
     expect(all.filter((c) => c.type === ExcelJS.ValueType.Formula || c.type === ExcelJS.ValueType.Hyperlink)).toEqual([]);
     expect(all.filter((c) => typeof c.value === "string" && /^[=+\-@\t\r]/.test(c.value))).toEqual([]);
+    expect(quotes.getCell("B8").value).toBe("a bell rang");
     const audience = workbook.getWorksheet("By audience")!;
     expect(audience.getCell("C4").value).toBe("[c]");
     expect(audience.getCell("A5").value).toBe("Total");
@@ -367,5 +372,10 @@ describe(`REFI-QDA project export on ${testDriver}`, () => {
       expect(bad.status).toBe(400);
       expect(bad.headers.get("Cache-Control")).toBe("no-store");
     }
+
+    // The codebook page offers the download, with the surveys that have texts to choose from.
+    const page = await client.run((ctx, request) => codebookPage.loader({ context: ctx, request, params: { partnership: P } }), client.request(`/staff/p/${P}/codebook`));
+    expect(page.status).toBe(200);
+    expect((page.data as { surveys: { id: string; title: string }[] }).surveys.map((s) => s.title)).toEqual(["Home, school and getting help"]);
   });
 });

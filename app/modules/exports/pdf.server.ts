@@ -66,6 +66,12 @@ export function renderSummaryPdf(summary: ThemedSummary): Promise<Uint8Array> {
     text(value, "P", options);
     doc.moveDown(0.4);
   };
+  /** Starts a new page unless this much height is left (for headings followed by a short table). */
+  const keepTogether = (height: number) => {
+    const room = doc.page.height - MARGIN - doc.y;
+    if (height > room && height < doc.page.height - 2 * MARGIN) doc.addPage();
+  };
+  const tableHeight = (t: Table) => (t.rows.length + 1) * 24 + 40;
   const table = (t: Table) => {
     doc.font("body").fontSize(10).fillColor(INK);
     const columns = t.header.length;
@@ -97,11 +103,14 @@ export function renderSummaryPdf(summary: ThemedSummary): Promise<Uint8Array> {
   heading(content.themes.title, 2);
   if (content.chart.length > 0) {
     drawChart(doc, root, content.chart, width);
+    keepTogether(tableHeight(content.themes));
     table(content.themes);
   } else paragraph(word("noThemes"));
 
+  if (content.breakdowns[0]) keepTogether(tableHeight(content.breakdowns[0]) + 50);
   if (content.breakdowns.length > 0 || content.omitted) heading(word("breakdownsHeading"), 2);
   for (const breakdown of content.breakdowns) {
+    keepTogether(tableHeight(breakdown));
     heading(breakdown.title, 3);
     table(breakdown);
   }

@@ -34,6 +34,15 @@ export function shownChange(change: number | null): string {
 }
 export const cellChange = (change: number | null): number | string => (change === null ? SUPPRESSED_MARK : change);
 
+// Control characters cannot be read (and some cannot go in a Word file's XML at all).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
+/** Text for a document people read (PDF, Word): no control characters; tabs and carriage returns become spaces and line breaks. */
+export function readable(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/\t/g, " ").replace(CONTROL, "").replace(/[ ]{2,}/g, " ").trim();
+}
+
 export interface Table {
   /** A caption or sheet name. */
   title: string;
@@ -64,37 +73,37 @@ export function sourcesText(summary: ThemedSummary): string {
 
 export function summaryContent(summary: ThemedSummary): SummaryContent {
   const about: [string, string][] = [
-    [word("partnership"), summary.partnership.name],
-    [word("group"), summary.group.name],
-    ...(summary.group.priority ? ([[word("priority"), summary.group.priority]] as [string, string][]) : []),
+    [word("partnership"), readable(summary.partnership.name)],
+    [word("group"), readable(summary.group.name)],
+    ...(summary.group.priority ? ([[word("priority"), readable(summary.group.priority)]] as [string, string][]) : []),
     [word("period"), `${summary.period.label} (${summary.period.from} to ${summary.period.to})`],
     [word("previousPeriod"), `${summary.previousPeriod.label} (${summary.previousPeriod.from} to ${summary.previousPeriod.to})`],
-    [word("sources"), sourcesText(summary)],
+    [word("sources"), readable(sourcesText(summary))],
     [word("base"), shownCount(summary.base)],
     [word("generated"), summary.generatedAt.slice(0, 10)],
   ];
   const themes: Table = {
     title: word("themesHeading"),
     header: [word("theme"), word("count"), word("previous"), word("change")],
-    rows: summary.themes.map((t) => [t.label, shownCount(t.count), shownCount(t.previous), shownChange(t.change)]),
+    rows: summary.themes.map((t) => [readable(t.label), shownCount(t.count), shownCount(t.previous), shownChange(t.change)]),
   };
   const breakdowns = summary.breakdowns.map<Table>((b) => ({
     title: word("breakdownBy", { dimension: dimensionWord(b.dimension) }),
-    header: [word("theme"), ...b.columns.map((c) => c.label), word("total")],
+    header: [word("theme"), ...b.columns.map((c) => readable(c.label)), word("total")],
     rows: [
-      ...b.rows.map((r) => [r.label, ...r.cells.map(shownCount), shownCount(r.total)]),
+      ...b.rows.map((r) => [readable(r.label), ...r.cells.map(shownCount), shownCount(r.total)]),
       [word("total"), ...b.columnTotals.map(shownCount), shownCount(b.total)],
     ],
   }));
   return {
-    title: word("title", { group: summary.group.name }),
+    title: word("title", { group: readable(summary.group.name) }),
     about,
     themes,
-    chart: summary.themes.map((t) => ({ label: t.label, count: t.count })),
+    chart: summary.themes.map((t) => ({ label: readable(t.label), count: t.count })),
     breakdowns,
     omitted: summary.omittedBreakdowns.length > 0 ? word("omitted", { dimensions: summary.omittedBreakdowns.map(dimensionWord).join(", ") }) : null,
-    quotes: summary.themes.map((t) => ({ theme: t.label, quotes: t.quotes })),
-    whatThisTellsUs: summary.whatThisTellsUs.trim(),
+    quotes: summary.themes.map((t) => ({ theme: readable(t.label), quotes: t.quotes.map(readable).filter(Boolean) })),
+    whatThisTellsUs: readable(summary.whatThisTellsUs),
     notes: [word("rounding"), word("quotesNote")],
   };
 }

@@ -1,9 +1,14 @@
 import ExcelJS from "exceljs";
 import type { ThemedSummary } from "~/modules/reports/summary-types";
-import { cellChange, cellCount, dimensionWord, sheetWords, sourcesText, summaryContent, word } from "./summary-content";
+import { cellChange, cellCount, dimensionWord, sheetWords, summaryContent, word } from "./summary-content";
 import { spreadsheetValue } from "./spreadsheet";
 
 type Cell = string | number;
+
+// Characters an .xlsx file's XML cannot hold (tab, line feed and carriage return it can, and keeps).
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const cellValue = (value: Cell) => spreadsheetValue(typeof value === "string" ? value.replace(NOT_XML, "") : value);
 
 /**
  * The summary's data as an Excel workbook: a sheet of themes, one per
@@ -24,7 +29,7 @@ export async function renderSummaryXlsx(summary: ThemedSummary): Promise<Uint8Ar
       const row = ws.addRow([]);
       values.forEach((value, i) => {
         // Assigning the escaped string (or number) itself: exceljs stores it as a string or number cell.
-        row.getCell(i + 1).value = spreadsheetValue(value);
+        row.getCell(i + 1).value = cellValue(value);
       });
       if (bold) row.font = { bold: true };
     };
@@ -62,7 +67,6 @@ export async function renderSummaryXlsx(summary: ThemedSummary): Promise<Uint8Ar
     [sheetWords.item, sheetWords.value],
     [
       ...content.about.map(([label, value]) => [label, value] as Cell[]),
-      [word("sources"), sourcesText(summary)],
       ...(content.omitted ? [[word("breakdownsHeading"), content.omitted]] : []),
       [word("notesHeading"), word("rounding")],
       [word("quotesHeading"), word("quotesNote")],
