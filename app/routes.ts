@@ -100,6 +100,7 @@ export default [
     route("staff/p/:partnership/summaries/export/:format", "routes/staff-p-summaries-export.ts"),
     // [summaries-end]
     // [exports] downloads: summary exports and the REFI-QDA project
+    route("staff/p/:partnership/coding/export.qdpx", "routes/staff-p-coding-export-qdpx.ts"),
     // [exports-end]
     // [actions] /staff/p/:partnership/actions/... "You said, we did" entries
     // [actions-end]

@@ -5,11 +5,13 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/button";
 import { CODE_FIELDS, CodeFields, type CodeFormValues } from "~/components/coding/code-fields";
 import { ErrorSummary } from "~/components/error-summary";
+import { QdpxExportForm } from "~/components/exports/qdpx-export-form";
 import type { PageHandle } from "~/components/page";
 import { CsrfField } from "~/components/workspace/fields";
 import { SuccessBanner, WorkspaceShell } from "~/components/workspace/shell";
 import { refused } from "~/modules/coding/access.server";
 import { addCode, archiveCode, listCodes, updateCode, type CodeErrors, type CodeValues } from "~/modules/coding/codebook.server";
+import { qdpxSurveys } from "~/modules/exports/qdpx.server";
 import { loaderAndActionHeaders } from "~/modules/http/page-headers";
 import { textField } from "~/modules/workspace/form";
 import { workspaceHref } from "~/modules/workspace/pages";
@@ -28,10 +30,10 @@ export const headers = loaderAndActionHeaders;
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const access = await requireWorkspacePage(context, request, params.partnership, "codebook");
   const url = new URL(request.url);
-  const codes = await listCodes(context.db, access.partnership.id);
+  const [codes, surveys] = await Promise.all([listCodes(context.db, access.partnership.id), qdpxSurveys(context.db, access.partnership.id)]);
   const editing = codes.find((c) => c.id === url.searchParams.get("edit")) ?? null;
   const done = (["added", "saved", "archived"] as const).find((d) => d === url.searchParams.get("done")) ?? null;
-  return staffData({ ...workspaceBasics(context, access), codes, editing, done });
+  return staffData({ ...workspaceBasics(context, access), codes, editing, done, surveys });
 }
 
 function valuesOf(form: FormData): CodeValues {
@@ -73,7 +75,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 const EMPTY: CodeFormValues = { code: "", label: "", staffDescription: "", childDescription: "", examplePhrases: "" };
 
 export default function CodebookPage() {
-  const { partnership, csrf, codes, editing, done } = useLoaderData<typeof loader>();
+  const { partnership, csrf, codes, editing, done, surveys } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(["coding", "admin", "common"]);
   const text = (key: string | undefined) => (key ? (t as unknown as (k: string) => string)(key) : "");
@@ -185,6 +187,8 @@ export default function CodebookPage() {
           {t("coding:codebook.add")}
         </Button>
       </Form>
+
+      <QdpxExportForm partnershipSlug={partnership.slug} surveys={surveys} />
     </WorkspaceShell>
   );
 }

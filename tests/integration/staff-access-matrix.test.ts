@@ -72,6 +72,8 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/codebook": { allowed: BUILDERS, form: { intent: "add", code: "", label: "" } },
   "staff/p/:partnership/themes/emerging": { allowed: BUILDERS, form: { intent: "make", code: "", label: "" } },
   "staff/p/:partnership/quotes": { allowed: BUILDERS, form: { intent: "approve", quote: "" } },
+  // The REFI-QDA project (.qdpx) of redacted answers and accepted codes: the people who code (a download, no action).
+  "staff/p/:partnership/coding/export.qdpx": { allowed: BUILDERS },
   // Importing answers from a CSV file: the people who run surveys. No file: the upload step's error.
   "staff/p/:partnership/surveys/:surveyId/import-answers": { allowed: BUILDERS, form: { intent: "upload" } },
   // What people said (redacted only): every role that reads answers; any of them may flag one for safeguarding.

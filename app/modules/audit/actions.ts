@@ -38,5 +38,6 @@ export const AUDIT_ACTIONS = [
   "retention_run",
   "summary_note_saved",
   "summary_exported",
+  "qdpx_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -48,7 +48,7 @@ import urSafety from "~/locales/ur/safety.json";
 // English only), `kiosk` for children's-centre kiosks (`kioskadmin`: their
 // staff page, English only). Keys outside `common` carry their namespace, e.g. "help:services.title".
 export const defaultNamespace = "common";
-export const namespaces = ["common", "safety", "help", "feedback", "easy", "consult", "links", "kiosk", "builder", "staff", "admin", "platform", "linkadmin", "kioskadmin", "coding", "imports", "triage", "summaries", "dashboard"] as const;
+export const namespaces = ["common", "safety", "help", "feedback", "easy", "consult", "links", "kiosk", "builder", "staff", "admin", "platform", "linkadmin", "kioskadmin", "coding", "imports", "triage", "summaries", "dashboard", "exports"] as const;
 /** The namespaces public pages use: translated into every language. */
 export const publicNamespaces = ["common", "safety", "help", "feedback", "easy", "consult", "links", "kiosk"] as const;
 export { fallbackLanguage, languageNames, needsReview, supportedLanguages, untranslatedPages, type Language } from "./languages";

@@ -5,6 +5,7 @@ import common from "~/locales/en/common.json";
 import consult from "~/locales/en/consult.json";
 import dashboard from "~/locales/en/dashboard.json";
 import easy from "~/locales/en/easy.json";
+import exportWords from "~/locales/en/exports.json";
 import feedback from "~/locales/en/feedback.json";
 import help from "~/locales/en/help.json";
 import imports from "~/locales/en/imports.json";
@@ -23,4 +24,4 @@ import triage from "~/locales/en/triage.json";
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, summaries, triage, dashboard } as const;
+export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, summaries, triage, dashboard, exports: exportWords } as const;
