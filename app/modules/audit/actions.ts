@@ -36,5 +36,13 @@ export const AUDIT_ACTIONS = [
   "triage_flagged",
   "raw_text_viewed",
   "retention_run",
+  "strategy_priority_created",
+  "strategy_priority_changed",
+  "implementation_group_created",
+  "implementation_group_changed",
+  "you_said_created",
+  "you_said_changed",
+  "you_said_published",
+  "you_said_unpublished",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
