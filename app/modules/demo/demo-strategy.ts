@@ -115,7 +115,7 @@ export const DEMO_STRATEGY: DemoGroup[] = [
       actionOn: "2027-01-31",
       texts: {
         en: {
-          heardForChildren: "You told us you have to tell your story again and again to new people.",
+          heardForChildren: "You told us you have to tell your story again and again. New people keep asking.",
           didForChildren: "We will try to keep the same worker with you for longer. We will share notes so you do not have to say it all again.",
           heardForAdults: "Families told us they have to repeat their story to each new professional, and that changes of worker make things harder.",
           didForAdults:
