@@ -81,6 +81,10 @@ const EXPECTED: Record<string, Expectation> = {
     form: { intent: "decide", outcome: "" },
     postAllowed: ["safeguarding_lead"],
   },
+  // Strategy set-up: analysts read it; only partnership admins change it (an analyst's post is a 404).
+  "staff/p/:partnership/strategy": { allowed: BUILDERS, form: { intent: "addPriority", title: "" }, postAllowed: ADMIN },
+  // "You said, we did": admins and analysts for any group, implementation members for their own groups (checked per entry).
+  "staff/p/:partnership/actions": { allowed: ["partnership_admin", "analyst", "implementation_member"], form: { intent: "create" } },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */
