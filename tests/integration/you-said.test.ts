@@ -148,11 +148,12 @@ describe(`"You said, we did" on ${testDriver}`, () => {
     const created = await post(admin, await entryForm(1));
     expect(created.status).toBe(302);
     const entryId = new URL(`http://x${created.location}`).searchParams.get("edit")!;
-    for (const form of [
+    const forms: Record<string, string>[] = [
       { ...(await entryForm(1)), intent: "save", entryId },
       { intent: "translate", entryId, language: "pl", "tr-heardForChildren": "a", "tr-didForChildren": "b", "tr-heardForAdults": "c", "tr-didForAdults": "d" },
       { intent: "publish", entryId },
-    ]) {
+    ];
+    for (const form of forms) {
       expect((await post(member, form)).status).toBe(404);
     }
     const [entry] = await t.db.select().from(groupActions).where(eq(groupActions.id, entryId));
