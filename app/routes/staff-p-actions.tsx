@@ -154,10 +154,7 @@ export default function ActionsPage() {
               <thead>
                 <tr>
                   <th scope="col">{t("strategy:actions.heard")}</th>
-                  <th scope="col">{t("strategy:actions.group")}</th>
                   <th scope="col">{t("strategy:actions.status")}</th>
-                  <th scope="col">{t("strategy:actions.languages")}</th>
-                  <th scope="col">{t("strategy:actions.public")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -167,21 +164,20 @@ export default function ActionsPage() {
                       <Link className="link" to={`${page}?edit=${e.id}`}>
                         {e.heard || t("strategy:actions.untitled")}
                       </Link>
-                      {e.codeLabel ? (
-                        <>
-                          <br />
-                          <span className="hint">{t("strategy:actions.theme", { theme: e.codeLabel })}</span>
-                        </>
-                      ) : null}
-                      {e.surveyId ? (
-                        <>
-                          <br />
-                          <span className="hint">{t("strategy:actions.surveyNamed", { survey: surveyTitle.get(e.surveyId) ?? "" })}</span>
-                        </>
-                      ) : null}
+                      <span className="hint you-said-row__facts">
+                        <span>{t("strategy:actions.groupNamed", { group: e.groupName })}</span>
+                        {e.codeLabel ? <span>{t("strategy:actions.theme", { theme: e.codeLabel })}</span> : null}
+                        {e.surveyId ? <span>{t("strategy:actions.surveyNamed", { survey: surveyTitle.get(e.surveyId) ?? "" })}</span> : null}
+                        <span>
+                          {t("strategy:actions.languagesNamed", {
+                            languages: e.languages.map((l) => languageNames[l as keyof typeof languageNames] ?? l).join(", "),
+                          })}
+                        </span>
+                      </span>
                     </th>
-                    <td>{e.groupName}</td>
                     <td>
+                      <strong className={`tag${e.published ? "" : " tag--grey"}`}>{e.published ? t("strategy:actions.published") : t("strategy:actions.draft")}</strong>
+                      <br />
                       {t(`strategy:status.${e.status}`)}
                       {e.actionOn ? (
                         <>
@@ -190,8 +186,6 @@ export default function ActionsPage() {
                         </>
                       ) : null}
                     </td>
-                    <td>{e.languages.map((l) => languageNames[l as keyof typeof languageNames] ?? l).join(", ")}</td>
-                    <td>{e.published ? t("strategy:actions.published") : t("strategy:actions.draft")}</td>
                   </tr>
                 ))}
               </tbody>

@@ -81,7 +81,7 @@ export default function StrategyPage() {
           <caption className="visually-hidden">{t("strategy:priorities.heading")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("strategy:priorities.position")}</th>
+              <th scope="col" className="strategy-order">{t("strategy:priorities.position")}</th>
               <th scope="col">{t("strategy:priorities.title")}</th>
               <th scope="col">{t("strategy:priorities.groups")}</th>
               {canEdit ? <th scope="col">{t("strategy:columnActions")}</th> : null}
