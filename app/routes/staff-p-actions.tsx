@@ -235,13 +235,13 @@ function WordsFields({ prefix, values, errors }: { prefix: string; values: Recor
         <legend className="fieldset__legend fieldset__legend--s">{t("strategy:actions.forChildren")}</legend>
         <div className="hint">{t("strategy:actions.forChildrenHint")}</div>
         {(["heardForChildren", "didForChildren"] as const).map((f) => (
-          <TextInput key={f} id={`${prefix}${f}`} name={`${prefix === "tr-" ? "tr-" : ""}${f}`} label={t(`strategy:actions.fields.${f}`)} value={values[f]} error={text(errors[f])} multiline />
+          <TextInput key={f} id={`${prefix}${f}`} name={`${prefix === "tr-" ? "tr-" : ""}${f}`} label={t(`strategy:actions.fields.${f}`)} value={values[f]} error={text(errors[f])} multiline dir={prefix === "tr-" ? "auto" : undefined} />
         ))}
       </fieldset>
       <fieldset className="fieldset">
         <legend className="fieldset__legend fieldset__legend--s">{t("strategy:actions.forAdults")}</legend>
         {(["heardForAdults", "didForAdults"] as const).map((f) => (
-          <TextInput key={f} id={`${prefix}${f}`} name={`${prefix === "tr-" ? "tr-" : ""}${f}`} label={t(`strategy:actions.fields.${f}`)} value={values[f]} error={text(errors[f])} multiline />
+          <TextInput key={f} id={`${prefix}${f}`} name={`${prefix === "tr-" ? "tr-" : ""}${f}`} label={t(`strategy:actions.fields.${f}`)} value={values[f]} error={text(errors[f])} multiline dir={prefix === "tr-" ? "auto" : undefined} />
         ))}
       </fieldset>
     </>
