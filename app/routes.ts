@@ -38,6 +38,8 @@ export default [
   // [easy] Easy Read and age bands
   // [easy-end]
   // [you-said] "You said, we did": public pages per partnership and per survey
+  route("you-said-we-did", "routes/you-said-we-did.tsx"),
+  route("s/:slug/you-said-we-did", "routes/survey-you-said.tsx"),
   // [you-said-end]
 
   // The staff workspace: hydrated, signed in, every loader and action checks role and partnership.
@@ -94,6 +96,7 @@ export default [
     route("staff/p/:partnership/surveys/:surveyId/import-answers", "routes/staff-p-surveys-import-answers.tsx"),
     // [import-end]
     // [strategy] /staff/p/:partnership/strategy/... priorities, implementation groups, codes per group
+    route("staff/p/:partnership/strategy", "routes/staff-p-strategy.tsx"),
     // [strategy-end]
     // [summaries] /staff/p/:partnership/summaries/... themed summaries per group and period
     route("staff/p/:partnership/summaries", "routes/staff-p-summaries.tsx"),
@@ -103,6 +106,7 @@ export default [
     route("staff/p/:partnership/coding/export.qdpx", "routes/staff-p-coding-export-qdpx.ts"),
     // [exports-end]
     // [actions] /staff/p/:partnership/actions/... "You said, we did" entries
+    route("staff/p/:partnership/actions", "routes/staff-p-actions.tsx"),
     // [actions-end]
     // [dashboard] /staff/p/:partnership/dashboard
     route("staff/p/:partnership/dashboard", "routes/staff-p-dashboard.tsx"),

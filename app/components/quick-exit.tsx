@@ -41,13 +41,14 @@ export function QuickExit({ partnership, kiosk = false }: { partnership: string 
 
 /** Links every page carries at its foot; they keep the page's partnership. */
 export function FooterLinks({ partnership }: { partnership: string | null }) {
-  const { t } = useTranslation(["common", "safety"]);
+  const { t } = useTranslation(["common", "safety", "yousaid"]);
   const links = [
     { href: "/your-data", text: t("safety:footer.yourData") },
     { href: "/help", text: t("safety:footer.getHelp") },
     { href: "/worried-about-a-child", text: t("safety:footer.worried") },
     { href: "/staying-safe-online", text: t("safety:footer.stayingSafe") },
     { href: "/before-you-start?to=/feedback", text: t("safety:footer.feedback") },
+    { href: "/you-said-we-did", text: t("yousaid:footer") },
   ];
   return (
     <>

@@ -7,6 +7,7 @@ import { PageShell } from "~/components/page-shell";
 import { QrCode } from "~/components/qr-code";
 import { staffLinksPath } from "~/modules/links/paths";
 import { loadPosterPage } from "~/modules/links/staff.server";
+import { youSaidPath } from "~/modules/you-said/paths";
 
 export const handle: PageHandle = {
   pageTitle: ({ data, t }) =>
@@ -28,7 +29,8 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
  */
 export default function PosterPage() {
   const { partnership, link, surveyTitle, forAdults, url, qr } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["linkadmin", "common"]);
+  const { t } = useTranslation(["linkadmin", "yousaid", "common"]);
+  const youSaidUrl = new URL(youSaidPath(partnership.slug), url).href;
   return (
     <PageShell back={staffLinksPath(partnership.slug)}>
       <div className="print-hidden">
@@ -53,6 +55,9 @@ export default function PosterPage() {
         <p className="poster__text">{t("linkadmin:poster.orType")}</p>
         <p className="poster__url" data-link-url="">
           {url}
+        </p>
+        <p className="poster__text" data-you-said-url="">
+          {t("yousaid:link.poster", { url: youSaidUrl })}
         </p>
         <p className="poster__help">{forAdults ? t("linkadmin:poster.helpAdults") : t("linkadmin:poster.help")}</p>
         <p className="poster__footer">{t("linkadmin:poster.footer", { partnership: partnership.name, name: link.name })}</p>

@@ -6,6 +6,7 @@ import { HelpNow } from "~/components/help-now";
 import { PageShell } from "~/components/page-shell";
 import { Signposts } from "~/components/signposts";
 import { loadDonePage } from "~/modules/responses/respondent.server";
+import { surveyYouSaidPath } from "~/modules/you-said/paths";
 
 export const handle: PageHandle = { pageTitle: ({ t }) => t("done.title") };
 
@@ -16,8 +17,8 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 }
 
 export default function Done() {
-  const { partnership, audience, signposts } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { slug, partnership, audience, signposts } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["common", "yousaid"]);
   return (
     <PageShell>
       <div className="panel">
@@ -27,6 +28,11 @@ export default function Done() {
       <h2 className="heading-m">{t("done.nextHeading")}</h2>
       <p className="body">{t("done.next")}</p>
       <p className="body">{t("done.cannotDelete")}</p>
+      <p className="body">
+        <a className="link" href={surveyYouSaidPath(slug)}>
+          {t("yousaid:link.done")}
+        </a>
+      </p>
       <Signposts signposts={signposts} contacts={partnership.helpContacts} />
       <HelpNow forAdults={audience === "parents"} contacts={partnership.helpContacts} heading={t("done.helpHeading")} />
       <p className="body">{t("done.close")}</p>

@@ -375,6 +375,7 @@ describe.each(JAVASCRIPT_MODES)("quick exit pages with $mode", ({ javaScript }) 
         ["Worried about a child?", "/worried-about-a-child"],
         ["Staying safe online", "/staying-safe-online"],
         ["Tell us what you think", "/before-you-start?to=/feedback"],
+        ["You said, we did", "/you-said-we-did"],
       ]);
       // A survey's pages, and pages reached from them, know its partnership.
       await page.goto(session.url(START_PATH));

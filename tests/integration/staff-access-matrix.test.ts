@@ -95,6 +95,10 @@ const EXPECTED: Record<string, Expectation> = {
   "staff/p/:partnership/summaries/export/:format": { allowed: ["partnership_admin", "analyst", "implementation_member"], getStatus: 400 },
   // The team dashboard (counts only, suppressed where small): admins, analysts and safeguarding leads; no action.
   "staff/p/:partnership/dashboard": { allowed: ["partnership_admin", "analyst", "safeguarding_lead"] },
+  // Strategy set-up: analysts read it; only partnership admins change it (an analyst's post is a 404).
+  "staff/p/:partnership/strategy": { allowed: BUILDERS, form: { intent: "addPriority", title: "" }, postAllowed: ADMIN },
+  // "You said, we did": admins and analysts for any group, implementation members for their own groups (checked per entry).
+  "staff/p/:partnership/actions": { allowed: ["partnership_admin", "analyst", "implementation_member"], form: { intent: "create" } },
 };
 
 /** Staff routes outside /staff/p/:partnership that this table covers: /staff/platform/... and the password page. */

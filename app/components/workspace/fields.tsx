@@ -26,10 +26,12 @@ interface TextInputProps {
   multiline?: boolean;
   spellCheck?: boolean;
   inputMode?: "text" | "tel" | "url" | "email";
+  /** "auto" for words that may be typed in a right-to-left language (e.g. a translation). */
+  dir?: "auto";
 }
 
 /** A GOV.UK text input: label, hint, error message next to the field, and what was typed kept. */
-export function TextInput({ id, name = id, label, hint, value, error, type = "text", autoComplete, multiline, spellCheck, inputMode }: TextInputProps) {
+export function TextInput({ id, name = id, label, hint, value, error, type = "text", autoComplete, multiline, spellCheck, inputMode, dir }: TextInputProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
@@ -53,6 +55,7 @@ export function TextInput({ id, name = id, label, hint, value, error, type = "te
           aria-describedby={describedBy}
           defaultValue={value}
           spellCheck={spellCheck}
+          dir={dir}
         />
       ) : (
         <input

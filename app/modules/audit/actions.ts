@@ -39,5 +39,13 @@ export const AUDIT_ACTIONS = [
   "summary_note_saved",
   "summary_exported",
   "qdpx_exported",
+  "strategy_priority_created",
+  "strategy_priority_changed",
+  "implementation_group_created",
+  "implementation_group_changed",
+  "you_said_created",
+  "you_said_changed",
+  "you_said_published",
+  "you_said_unpublished",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

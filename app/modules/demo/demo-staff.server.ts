@@ -3,6 +3,7 @@ import type { Database } from "~/modules/db/client.server";
 import { partnerships, staffMemberships, staffUsers } from "#db/schema/index.ts";
 import { hashPassword } from "~/modules/staff/password.server";
 import type { StaffRole } from "~/modules/staff/roles";
+import { seedDemoGroupMember } from "./demo-strategy.server";
 import { NORTHSHIRE } from "./demo-surveys";
 
 /** The demo's authenticator secret (base32) for the admins and the safeguarding lead: add it to an app as a setup key. */
@@ -52,11 +53,20 @@ export const DEMO_STAFF: DemoStaffMember[] = [
     roles: ["safeguarding_lead"],
     totpSecret: DEMO_TOTP_SECRET,
   },
+  {
+    // Sits on the "Early help subgroup": writes "You said, we did" entries for it, and reads its summaries.
+    email: "member@northshire.example",
+    displayName: "Morgan Member (demo)",
+    password: "harbour violet ember demo",
+    platformAdmin: false,
+    roles: ["implementation_member"],
+    totpSecret: null,
+  },
 ];
 
 /**
  * Seeds the demo's staff: a platform admin, and Northshire's partnership
- * admin, analyst and safeguarding lead. Safe to run again (nothing is changed for an email that
+ * admin, analyst, safeguarding lead and an implementation group member. Safe to run again (nothing is changed for an email that
  * is already there). Returns the accounts it created, for the log.
  */
 export async function seedDemoStaff(db: Database): Promise<DemoStaffMember[]> {
@@ -84,6 +94,7 @@ export async function seedDemoStaff(db: Database): Promise<DemoStaffMember[]> {
         .onConflictDoNothing();
     }
   }
+  await seedDemoGroupMember(db, partnership.id, "member@northshire.example");
   return created;
 }
 

@@ -6,6 +6,7 @@ import { seedDemoServices } from "~/modules/help/demo-services.server";
 import { seedDemoLinks } from "~/modules/links/demo-links.server";
 import { createVenue, seedReusableCode } from "~/modules/kiosk/kiosk.server";
 import { surveyDefinition } from "~/modules/survey/definition";
+import { seedDemoStrategy } from "./demo-strategy.server";
 import { DEMO_KIOSK, DEMO_SURVEYS, NORTHSHIRE } from "./demo-surveys";
 
 /** True when nobody has set the database up yet: the demo goes only into an empty one. */
@@ -56,4 +57,7 @@ export async function seedDemo(db: Database): Promise<void> {
     idleSeconds: DEMO_KIOSK.idleSeconds,
   });
   await seedReusableCode(db, { venueId, code: DEMO_KIOSK.code, expiresAt: new Date(DEMO_KIOSK.codeExpires) });
+
+  // The strategy: three priorities, a group for each fed by codebook codes, and a published "You said, we did" entry each.
+  await seedDemoStrategy(db, partnership.id);
 }

@@ -17,11 +17,13 @@ import safety from "~/locales/en/safety.json";
 import platform from "~/locales/en/platform.json";
 import staff from "~/locales/en/staff.json";
 import summaries from "~/locales/en/summaries.json";
+import strategy from "~/locales/en/strategy.json";
 import triage from "~/locales/en/triage.json";
+import yousaid from "~/locales/en/yousaid.json";
 
 /**
  * Every English namespace: the server's resources, and all the hydrated
  * (English-only) staff pages bring to the browser. A new namespace is added
  * here once, and both sides have it.
  */
-export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, summaries, triage, dashboard, exports: exportWords } as const;
+export const englishResources = { admin, builder, coding, common, consult, easy, feedback, help, imports, kiosk, kioskadmin, links, linkadmin, safety, platform, staff, summaries, triage, dashboard, exports: exportWords, strategy, yousaid } as const;

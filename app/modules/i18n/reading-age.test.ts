@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import common from "~/locales/en/common.json";
 import easy from "~/locales/en/easy.json";
+import yousaid from "~/locales/en/yousaid.json";
+import { DEMO_STRATEGY } from "~/modules/demo/demo-strategy";
 import { DEMO_SURVEYS, GROWING_UP_SURVEY, YOUNG_PEOPLE_SURVEY } from "~/modules/demo/demo-surveys";
 import type { SurveyDefinitionInput } from "~/modules/survey/definition";
 import { readingOf, wordsOf, type Reading } from "./reading-age";
@@ -121,6 +123,14 @@ describe("reading age of children's text", () => {
 
   it("the page words children meet on survey pages read at 9 or under", () => {
     expectUnder11("Children's page words (common.json)", childrensPageWords());
+  });
+
+  it("the \"You said, we did\" page words and the demo's words for children read at 9 or under", () => {
+    // Not the adults' words (intro.adults, readers.adults) nor the poster's and kiosk's (they carry an address).
+    const { intro, readers, entry, title, none, noneForSurvey, englishOnly, allEntries, help } = yousaid;
+    const pageWords = englishIn({ title, intro: intro.children, readers: { children: readers.children, toAdults: readers.toAdults, toChildren: readers.toChildren }, entry, none, noneForSurvey, englishOnly, allEntries, help, done: yousaid.link.done }, "yousaid");
+    const demoWords = DEMO_STRATEGY.flatMap((g) => englishIn({ heard: g.entry.texts.en.heardForChildren, did: g.entry.texts.en.didForChildren }, `demo.${g.name}`));
+    expectUnder11("You said, we did (children)", [...pageWords, ...demoWords]);
   });
 
   it("reports the older versions (11 to 18) and keeps them at 11 or under", () => {
