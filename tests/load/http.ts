@@ -10,6 +10,8 @@ export class Stats {
   networkRetries = 0;
   /** "We could not save that, please try again" pages seen (the database away), each checked for what was typed. */
   couldNotSave = 0;
+  /** Of those, pages re-showing an answer, where what was given was found in the form again. */
+  answersKept = 0;
   /** Pages shown without the database ("we cannot reach our system"): still a form to answer. */
   unavailablePages = 0;
   /** Anything a person should never see (a 500, a wrong page, a lost value on the error page). */

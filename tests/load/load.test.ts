@@ -39,6 +39,8 @@ describe("load and faults (short)", () => {
     const result = await env.restartDatabase(SHORT);
     expectNothingLost(result);
     expect(result.acknowledged).toBe(result.journeys);
+    // People did meet the "could not save" page, with what they gave still in the form (checked on each).
+    expect(result.answersKept, "no answer was posted while the database was down").toBeGreaterThan(0);
     // Every app process lived through it.
     expect(env.liveApps).toHaveLength(2);
   });

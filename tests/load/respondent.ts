@@ -125,6 +125,7 @@ export async function runJourney(options: RespondentOptions, journey: Journey): 
       if (reply.status === 503 && reply.body.includes(COULD_NOT_SAVE)) {
         stats.couldNotSave++;
         if (!pageKeeps(reply.body, kept)) stats.error(`POST ${path}: the "could not save" page lost what was given`);
+        else if (kept) stats.answersKept++;
       } else {
         stats.error(`POST ${path}: ${reply.status} ${reply.location ?? ""} ${snippet(reply.body)}`);
         if (++wrong >= maxStepErrors) throw new Error(`POST ${path}: gave up after ${wrong} wrong answers`);

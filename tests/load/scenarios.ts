@@ -35,6 +35,7 @@ export interface ScenarioResult extends Verdict {
   errors: string[];
   networkRetries: number;
   couldNotSave: number;
+  answersKept: number;
   unavailablePages: number;
   seconds: number;
   notes: string[];
@@ -104,6 +105,7 @@ export class LoadEnvironment {
       errors: stats.errors,
       networkRetries: stats.networkRetries,
       couldNotSave: stats.couldNotSave,
+      answersKept: stats.answersKept,
       unavailablePages: stats.unavailablePages,
       seconds: (Date.now() - started) / 1000,
       notes,
@@ -155,7 +157,7 @@ export class LoadEnvironment {
       started,
       notes,
     );
-    if (stats.couldNotSave === 0) result.notes.push('nobody happened to post while the database was down: no "could not save" page was checked');
+    if (stats.answersKept === 0) result.notes.push('nobody happened to post an answer while the database was down: no "could not save" page was checked');
     return result;
   }
 
@@ -206,6 +208,7 @@ export class LoadEnvironment {
       errors: stats.errors,
       networkRetries: stats.networkRetries,
       couldNotSave: 0,
+      answersKept: 0,
       unavailablePages: 0,
       seconds: (Date.now() - started) / 1000,
       notes: [`${records.length} records made, ${queued} queued while offline; the server answered "stored" ${stored} times and "already stored" ${again} times`],
@@ -218,7 +221,7 @@ export function formatResult(r: ScenarioResult): string {
     r.name,
     `  journeys: ${r.journeys}, acknowledged: ${r.acknowledged}, requests: ${r.requests}, in ${r.seconds.toFixed(1)} s`,
     `  latency p50: ${r.p50.toFixed(1)} ms, p99: ${r.p99.toFixed(1)} ms`,
-    `  errors: ${r.errors.length}, network retries: ${r.networkRetries}, "could not save" pages: ${r.couldNotSave}, pages without the database: ${r.unavailablePages}, sent but not acknowledged: ${r.sentNotAcknowledged}`,
+    `  errors: ${r.errors.length}, network retries: ${r.networkRetries}, "could not save" pages: ${r.couldNotSave} (answer kept in the form on ${r.answersKept}), pages without the database: ${r.unavailablePages}, sent but not acknowledged: ${r.sentNotAcknowledged}`,
     `  lost: ${r.lost}`,
     `  duplicates: ${r.duplicates}`,
     ...r.notes.map((n) => `  note: ${n}`),
