@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node-side plain JavaScript: a module-load hook (app/server/postgres-patch.mjs) and test fixtures.
+    files: ["**/*.mjs"],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ["public/**/*.js"],
     languageOptions: { sourceType: "script", globals: globals.browser },
   },

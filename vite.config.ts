@@ -65,6 +65,20 @@ export default defineConfig({
           // Files share one app (tests/support/browser-global.ts); a file that changes demo data starts its own.
         },
       },
+      {
+        extends: true,
+        test: {
+          // The short load and fault scenarios (tests/load): two built app processes on a
+          // PostgreSQL cluster of the file's own. `npm run build` first. One file at a time:
+          // they measure, and they stop and start PostgreSQL.
+          name: "load",
+          include: ["tests/load/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
     ],
   },
 });

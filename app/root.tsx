@@ -152,10 +152,12 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // 503: the database is away for a moment (a page that cannot be shown without it).
+  const unavailable = isRouteErrorResponse(error) && error.status === 503;
   return (
     <PageShell>
       <h1 className="heading-l">{notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
-      <p className="body">{notFound ? t("errors.notFound") : t("errors.server")}</p>
+      <p className="body">{notFound ? t("errors.notFound") : unavailable ? t("errors.couldNotLoad") : t("errors.server")}</p>
       <p className="body">
         <a href="/" className="link">
           {t("errors.goToStart")}

@@ -59,7 +59,8 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 90_
     process: child,
     output: () => output,
     stop: async (signal: NodeJS.Signals = "SIGTERM") => {
-      if (child.exitCode === null) {
+      // Not when it has already gone (killed by a test): its "exit" has been and will not come again.
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill(signal);
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);

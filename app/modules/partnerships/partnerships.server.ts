@@ -1,5 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
+import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { partnerships, type HelpContacts } from "#db/schema/index.ts";
 
 export interface PublicPartnership {
@@ -27,10 +28,18 @@ let cache: { at: number; rows: PublicPartnership[] } | null = null;
 
 async function allPartnerships(db: Database): Promise<PublicPartnership[]> {
   if (cache && Date.now() - cache.at < CACHE_MS) return cache.rows;
-  const rows = await db
-    .select(PUBLIC_COLUMNS)
-    .from(partnerships)
-    .orderBy(asc(partnerships.createdAt), asc(partnerships.slug));
+  let rows: PublicPartnership[];
+  try {
+    rows = await db
+      .select(PUBLIC_COLUMNS)
+      .from(partnerships)
+      .orderBy(asc(partnerships.createdAt), asc(partnerships.slug));
+  } catch (error) {
+    // While the database is away (a restart, a fail-over), the partnerships last
+    // seen still give public pages their help contacts and exit link.
+    if (cache && isDatabaseUnavailable(error)) return cache.rows;
+    throw error;
+  }
   cache = { at: Date.now(), rows };
   return rows;
 }

@@ -446,7 +446,13 @@ async function sendResponseWith(context: AppLoadContext, request: Request, slug:
 // ---- Confirmation ----------------------------------------------------------------
 
 export async function loadDonePage(context: AppLoadContext, request: Request, slug: string | undefined) {
-  const active = await requireActiveResponse(context, request, slug, { allowSubmitted: true });
+  // Without the database nobody can say whether the answers went: the page says to try again in a minute.
+  const active = await unlessDatabaseUnavailable(
+    () => requireActiveResponse(context, request, slug, { allowSubmitted: true }),
+    () => {
+      throw data(null, { status: 503, headers: { ...NO_STORE, "Retry-After": "30" } });
+    },
+  );
   if (active.response.status !== "submitted") {
     throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
   }

@@ -1,5 +1,7 @@
+import { data } from "@remix-run/node";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
+import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { partnerships, surveyVersions, surveys } from "#db/schema/index.ts";
 import { surveyDefinition, type LocalizedText } from "./definition";
 
@@ -13,6 +15,16 @@ export interface OpenSurveyListing {
 
 /** Every survey open now, newest version's title, for the home page and the privacy page. */
 export async function listOpenSurveys(db: Database): Promise<OpenSurveyListing[]> {
+  try {
+    return await queryOpenSurveys(db);
+  } catch (error) {
+    // The database away for a moment: "please try again in a minute" (the root error page), not "something went wrong".
+    if (isDatabaseUnavailable(error)) throw data(null, { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } });
+    throw error;
+  }
+}
+
+async function queryOpenSurveys(db: Database): Promise<OpenSurveyListing[]> {
   const rows = await db
     .selectDistinctOn([surveys.id], {
       slug: surveys.slug,

@@ -1,0 +1,101 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Database } from "~/modules/db/client.server";
+import { seedDemo } from "~/modules/demo/seed.server";
+import { loadFeedbackPage } from "~/modules/feedback/feedback.server";
+import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
+import { answerQuestion, beginResponse, loadDonePage, loadStartPage, sendResponse } from "~/modules/responses/respondent.server";
+import { listOpenSurveys } from "~/modules/survey/catalogue.server";
+import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
+import { TestClient } from "../support/integration-client";
+import { openTestDatabase, testDriver } from "../support/test-database";
+
+// Public pages while the database is away (a PostgreSQL restart or fail-over;
+// the load test's scenario 3 does it for real): a clear "try again in a
+// minute", or the page itself from what was last seen, never "something went wrong".
+
+const SLUG = "demo-young-people";
+
+async function outage() {
+  const opened = await openTestDatabase();
+  await seedDemo(opened.handle.db);
+  forgetPartnerships();
+  forgetOpenSurveys(opened.handle.db);
+  const context = (): AppLoadContext => ({
+    db: opened.handle.db,
+    cookieSecrets: ["a-test-secret-that-is-long-enough-0001"],
+    production: false,
+    allowPublicPost: () => true,
+  });
+  return { ...opened, context };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  forgetPartnerships();
+});
+
+describe(`public pages with the database away, on ${testDriver}`, () => {
+  it("the confirmation page says to try again in a minute (503), not that something went wrong", async () => {
+    const db = await outage();
+    try {
+      const person = new TestClient(db.context);
+      const start = await person.run((c, r) => loadStartPage(c, r, SLUG), person.request(`/s/${SLUG}`));
+      const responseId = (start.data as { responseId: string }).responseId;
+      await person.run((c, r) => beginResponse(c, r, SLUG), person.request(`/s/${SLUG}`, { response: responseId }));
+      for (const [question, answer] of [["trusted-adult", "yes"], ["asked-for-help", "no"]]) {
+        await person.run((c, r) => answerQuestion(c, r, SLUG, question), person.request(`/s/${SLUG}/q/${question}`, { response: responseId, answer: answer! }));
+      }
+      expect(await person.run((c, r) => sendResponse(c, r, SLUG), person.request(`/s/${SLUG}/check`, { response: responseId }))).toMatchObject({
+        status: 302,
+        location: `/s/${SLUG}/done`,
+      });
+      expect(await person.run((c, r) => loadDonePage(c, r, SLUG), person.request(`/s/${SLUG}/done`))).toMatchObject({ status: 200 });
+
+      await db.handle.close(); // the database is gone
+      const done = await person.run((c, r) => loadDonePage(c, r, SLUG), person.request(`/s/${SLUG}/done`));
+      expect(done.status).toBe(503);
+      expect(done.headers?.get("Cache-Control")).toBe("no-store");
+    } finally {
+      await db.dispose().catch(() => {});
+    }
+  });
+
+  it("the feedback page still shows, with the partnership last seen, after the few seconds it is cached", async () => {
+    const db = await outage();
+    try {
+      const visitor = new TestClient(db.context);
+      const before = await visitor.run(loadFeedbackPage, visitor.request("/feedback?p=northshire"));
+      expect(before).toMatchObject({ status: 200, data: { partnership: { slug: "northshire" } } });
+
+      await db.handle.close();
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.now() + 60_000); // long past the cache's 5 seconds: the database is asked, and does not answer
+      const during = await visitor.run(loadFeedbackPage, visitor.request("/feedback?p=northshire"));
+      expect(during).toMatchObject({ status: 200, data: { partnership: { slug: "northshire" } } });
+    } finally {
+      await db.dispose().catch(() => {});
+    }
+  });
+
+  it("the list of open surveys (home page, your data) answers 503 rather than failing", async () => {
+    const db = await outage();
+    try {
+      expect((await listOpenSurveys(db.handle.db)).map((s) => s.slug)).toContain(SLUG);
+      await db.handle.close();
+      const thrown = await listOpenSurveys(db.handle.db).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(thrown).toMatchObject({ type: "DataWithResponseInit", init: { status: 503 } });
+    } finally {
+      await db.dispose().catch(() => {});
+    }
+  });
+
+  it("an error that is not the database being away still fails loudly", async () => {
+    const broken = { selectDistinctOn: () => { throw new Error("a bug"); } } as unknown as Database;
+    await expect(listOpenSurveys(broken)).rejects.toThrow("a bug");
+  });
+});
+
