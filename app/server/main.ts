@@ -1,3 +1,5 @@
+// First: the route-matching memos must be in place before Remix is loaded.
+import "./preload.server";
 import path from "node:path";
 import zlib from "node:zlib";
 import { createRequestHandler } from "@remix-run/express";
