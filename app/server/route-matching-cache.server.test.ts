@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
+import type * as RouterModule from "@remix-run/router";
 import { describe, expect, it } from "vitest";
 import { withRouteMatchingMemos } from "./route-matching-cache.server";
 
-type Router = typeof import("@remix-run/router");
+type Router = typeof RouterModule;
 
 const require = createRequire(import.meta.url);
 const routerFile = require.resolve("@remix-run/router");
