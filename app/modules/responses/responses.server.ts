@@ -52,8 +52,15 @@ export async function startResponse(
   return loaded;
 }
 
-export async function loadResponse(db: Database, responseId: string): Promise<LoadedResponse | null> {
-  const rows = await db
+/**
+ * The query behind loadResponse, built once per database (every page of the
+ * journey runs it; building a drizzle query costs more than it looks). Only
+ * the query's shape is kept, never a row; a transaction gets its own.
+ */
+const loadResponseQueries = new WeakMap<Database, ReturnType<typeof prepareLoadResponse>>();
+
+function prepareLoadResponse(db: Database) {
+  return db
     .select({
       id: responses.id,
       surveyId: responses.surveyId,
@@ -66,7 +73,17 @@ export async function loadResponse(db: Database, responseId: string): Promise<Lo
     })
     .from(responses)
     .leftJoin(answers, eq(answers.responseId, responses.id))
-    .where(eq(responses.id, responseId));
+    .where(eq(responses.id, sql.placeholder("responseId")))
+    .prepare("heard_load_response");
+}
+
+export async function loadResponse(db: Database, responseId: string): Promise<LoadedResponse | null> {
+  let query = loadResponseQueries.get(db);
+  if (!query) {
+    query = prepareLoadResponse(db);
+    loadResponseQueries.set(db, query);
+  }
+  const rows = await query.execute({ responseId });
   const first = rows[0];
   if (!first) return null;
   const collected: Record<string, AnswerValue> = {};
