@@ -6,13 +6,15 @@ import type { ReactElement } from "react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
+import { compressPage } from "~/modules/http/compress-page.server";
 import { i18nForRequest } from "~/modules/i18n/i18n.server";
 import { isStaffPath } from "~/modules/i18n/languages";
 import { contentSecurityPolicy } from "~/modules/security/csp";
 
 // Public pages are rendered to one string and sent in one piece: they are not
 // hydrated and load nothing lazily, so streaming would gain nothing, and one
-// write is far cheaper than many small chunks through compression. Staff pages
+// write is far cheaper than many small chunks through compression (and the one
+// string is compressed in one call: app/modules/http/compress-page.server.ts). Staff pages
 // hydrate, and with single fetch the loader data reaches the browser through
 // <Scripts>' streamed chunks, which renderToString never writes (hydration
 // would wait for them forever): those are rendered with the streaming renderer.
@@ -37,7 +39,8 @@ export default async function handleRequest(
   if (isStaffPath(new URL(request.url).pathname)) {
     return new Response(await renderStreaming(page, nonce), { headers: responseHeaders, status: responseStatusCode });
   }
-  return new Response(`<!DOCTYPE html>${renderToString(page)}`, { headers: responseHeaders, status: responseStatusCode });
+  const html = `<!DOCTYPE html>${renderToString(page)}`;
+  return new Response(compressPage(html, request, responseHeaders), { headers: responseHeaders, status: responseStatusCode });
 }
 
 const STREAM_TIMEOUT_MS = 5_000;

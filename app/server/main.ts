@@ -4,4 +4,6 @@
 import { register } from "node:module";
 
 register("./postgres-patch.mjs", import.meta.url);
+// The route-matching memos must be in place before Remix is loaded (route-matching-cache.server.ts).
+await import("./preload.server.ts");
 await import("./server.ts");

@@ -136,15 +136,20 @@ async function serve(config: ServerConfig) {
       build,
       mode: config.production ? "production" : "development",
       getLoadContext: (req) => {
-        // The address is turned into a daily-keyed HMAC here and goes no further.
+        // The address is turned into a daily-keyed HMAC and goes no further. Both keys
+        // are made only when something asks (a public post, a staff sign-in): a page
+        // view needs neither, and two HMACs per request are not free.
         const address = req.ip ?? req.socket.remoteAddress ?? "";
-        const clientKey = postLimiter.enabled ? postLimiter.keyFor(address) : "";
+        let clientKey: string | undefined;
+        let throttleKey: string | undefined;
         return {
           db: handle.db,
           cookieSecrets,
           production: config.production,
-          allowPublicPost: () => postLimiter.take(clientKey),
-          clientAddressKey: addressThrottleKey(signInThrottleSecret, address),
+          allowPublicPost: () => postLimiter.take((clientKey ??= postLimiter.enabled ? postLimiter.keyFor(address) : "")),
+          get clientAddressKey() {
+            return (throttleKey ??= addressThrottleKey(signInThrottleSecret, address));
+          },
         };
       },
     }),

@@ -52,8 +52,15 @@ export async function startResponse(
   return loaded;
 }
 
-export async function loadResponse(db: Database, responseId: string): Promise<LoadedResponse | null> {
-  const rows = await db
+/**
+ * The query behind loadResponse, built once per database (every page of the
+ * journey runs it; building a drizzle query costs more than it looks). Only
+ * the query's shape is kept, never a row; a transaction gets its own.
+ */
+const loadResponseQueries = new WeakMap<Database, ReturnType<typeof prepareLoadResponse>>();
+
+function prepareLoadResponse(db: Database) {
+  return db
     .select({
       id: responses.id,
       surveyId: responses.surveyId,
@@ -66,7 +73,17 @@ export async function loadResponse(db: Database, responseId: string): Promise<Lo
     })
     .from(responses)
     .leftJoin(answers, eq(answers.responseId, responses.id))
-    .where(eq(responses.id, responseId));
+    .where(eq(responses.id, sql.placeholder("responseId")))
+    .prepare("heard_load_response");
+}
+
+export async function loadResponse(db: Database, responseId: string): Promise<LoadedResponse | null> {
+  let query = loadResponseQueries.get(db);
+  if (!query) {
+    query = prepareLoadResponse(db);
+    loadResponseQueries.set(db, query);
+  }
+  const rows = await query.execute({ responseId });
   const first = rows[0];
   if (!first) return null;
   const collected: Record<string, AnswerValue> = {};
@@ -105,6 +122,11 @@ export async function saveAnswer(
   value: AnswerValue | null,
   options: SaveOptions = {},
 ): Promise<SaveOutcome> {
+  // The common case (an answer to save, nothing to flag) is one statement, so one
+  // round trip instead of four (BEGIN, lock, write, COMMIT): the row lock still
+  // orders it against a submission in flight, and it writes only to a response
+  // that is still being filled in.
+  if (value !== null && !options.flagForTriage) return saveAnswerAtOnce(db, responseId, questionId, value);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ status: responses.status, endedByExit: responses.endedByExit })
@@ -126,6 +148,24 @@ export async function saveAnswer(
     }
     return "saved";
   });
+}
+
+async function saveAnswerAtOnce(db: Database, responseId: string, questionId: string, value: AnswerValue): Promise<SaveOutcome> {
+  const result = (await db.execute(sql`
+    with locked as (
+      select ${responses.status} as status, ${responses.endedByExit} as ended from ${responses} where ${responses.id} = ${responseId} for share
+    ),
+    saved as (
+      insert into ${answers} (response_id, question_id, value)
+      select ${responseId}::uuid, ${questionId}::text, ${JSON.stringify(value)}::jsonb from locked where locked.status = 'in_progress' and not locked.ended
+      on conflict (response_id, question_id) do update set value = excluded.value
+      returning 1
+    )
+    select locked.status::text as status, locked.ended as ended from locked`)) as unknown;
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { status: string; ended: boolean }[];
+  const row = rows[0];
+  if (!row || row.ended) return "not_found";
+  return row.status === "submitted" ? "already_submitted" : "saved";
 }
 
 export type SubmitOutcome =
