@@ -4,60 +4,19 @@ import fc from "fast-check";
 import type { Database } from "~/modules/db/client.server";
 import { englishResources } from "~/modules/i18n/english";
 import { BASE } from "./integration-client";
+import { fieldValue, nastyText, wellFormed } from "./fuzz-values";
+
+export { fieldValue, fuzzParameters, fuzzRuns, hugeText, nastyText, wellFormed } from "./fuzz-values";
 
 // Property-based fuzzing of the public forms (tests/fuzz) and validators:
 // arbitrary bodies, the outcome of a route module's loader or action, and the
 // checks every answer must pass (never a 5xx, a clear message on refusal).
-
-/** Cases per property: FUZZ_RUNS, or the file's CI default. `npm run test:fuzz` sets 10,000. */
-export function fuzzRuns(ciDefault: number): number {
-  const fromEnv = Number(process.env.FUZZ_RUNS);
-  return Number.isFinite(fromEnv) && fromEnv > 0 ? Math.floor(fromEnv) : ciDefault;
-}
-
-/** fast-check's parameters: the run count, and a seed from FUZZ_SEED to replay a failure. */
-export function fuzzParameters(ciDefault: number): fc.Parameters<unknown> {
-  const seed = Number(process.env.FUZZ_SEED);
-  return { numRuns: fuzzRuns(ciDefault), ...(Number.isFinite(seed) && process.env.FUZZ_SEED ? { seed } : {}) };
-}
 
 export const FUZZ_SECRET = "a-fuzz-secret-that-is-long-enough-0001";
 
 /** A load context whose rate limit never refuses: the fuzzer tests validation, not the limiter. */
 export function fuzzContext(db: () => Database): () => AppLoadContext {
   return () => ({ db: db(), cookieSecrets: [FUZZ_SECRET], production: false, allowPublicPost: () => true });
-}
-
-// ---- Strings ---------------------------------------------------------------------
-
-/** Characters that have broken forms, databases and pages before. */
-const NASTY = [
-  "\u0000", "\u0001", "\u001f", "\u007f", "\u200b", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff", "\ufffd", "\uffff",
-  "\ud800", "\udfff", "\ud83d", "\ude00", "😀", "👩🏽‍👧", "🏳️‍🌈", "\u0301", "ﷺ", "مرحبا", "שלום", "ł", "ă", "ã", "ے",
-  "\r\n", "\r", "\n", "\t", " ", "\u00a0", "\u2028", "%", "%00", "%zz", "&", "=", "+", ";", "\"", "'", "`", "\\", "/", "..",
-  "<script>window.__pwned=1</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "${7*7}", "{{7*7}}", "=HYPERLINK(\"x\")",
-  "'; drop table responses; --", "\\u0000", "__proto__", "constructor", "[object Object]", "NaN", "-1", "1e309", "null", "undefined",
-];
-
-/** Any string: short unicode, lone surrogates, control characters, injection attempts. */
-export const nastyText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join("")) },
-  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.constant("") },
-);
-
-/** A huge string: past every limit the forms have (and the body limit's neighbourhood). */
-export const hugeText: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom("a", "word ", "😀", "\u202e", "<b>", "\u0000", "ł "), fc.integer({ min: 2_001, max: 120_000 }))
-  .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)));
-
-/** A value for a field: usually one the page could send, sometimes anything at all. */
-export function fieldValue(known: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof(
-    ...(known.length > 0 ? [{ weight: 4, arbitrary: fc.constantFrom(...known) }] : []),
-    { weight: 3, arbitrary: nastyText },
-    { weight: 1, arbitrary: hugeText },
-  );
 }
 
 // ---- Bodies ----------------------------------------------------------------------
@@ -133,10 +92,6 @@ export function postedValues(body: FuzzBody, name: string): string[] | null {
   return body.fields.filter(([n]) => n === name).map(([, v]) => wellFormed(v));
 }
 
-/** The string as UTF-8 carries it: each lone surrogate becomes U+FFFD (String.prototype.toWellFormed). */
-export function wellFormed(text: string): string {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
-}
 
 export function fuzzRequest(path: string, body: FuzzBody, headers: Record<string, string> = {}): Request {
   const h = new Headers(headers);
@@ -149,7 +104,7 @@ export function fuzzRequest(path: string, body: FuzzBody, headers: Record<string
     payload = form;
   } else {
     if (body.contentType !== null) h.set("Content-Type", body.contentType);
-    payload = body.body;
+    payload = typeof body.body === "string" ? body.body : new Blob([new Uint8Array(body.body)]);
   }
   const request = new Request(BASE + path, { method: "POST", headers: h, body: payload });
   // A raw body with no type given: fetch would add text/plain; a browser could send none.
