@@ -28,7 +28,7 @@ import {
   nastyText,
   outcomeOf,
   postedValues,
-  storedCounts,
+  storeWatch,
   wellFormed,
   type FieldSpec,
 } from "../support/fuzz";
@@ -41,7 +41,7 @@ import { setUpTestDatabase } from "../support/test-database";
 
 const t = setUpTestDatabase();
 const context = fuzzContext(() => t.db);
-const RUNS = 150;
+const RUNS = 100;
 const AREAS = ["Eastmoor", "Kingsbridge"];
 const lines = (text: string) => text.replace(/\r\n?/g, "\n");
 
@@ -81,16 +81,16 @@ describe("fuzzing feedback, the kiosk, exits and links", () => {
 
   it("answers any feedback post with no server error, a clear message, the message kept, and nothing stored on refusal", async () => {
     const client = new TestClient(context);
+    const watch = await storeWatch(t.db);
     await fc.assert(
       fc.asyncProperty(
         fc.uuid({ version: 4 }).chain((id) => formBody(feedbackSpec(id))),
         async (body) => {
-          const before = await storedCounts(t.db);
           const outcome = await outcomeOf(() => sendFeedback(context(), fuzzRequest("/feedback?p=northshire", body, client.cookie ? { Cookie: client.cookie } : {})));
+          await watch.check(outcome.status >= 400);
           const problem = assertClearRefusal(outcome);
           if (problem) throw new Error(problem);
           if (outcome.status >= 400) {
-            expect(await storedCounts(t.db)).toEqual(before);
             const typed = postedValues(body, "text");
             const kept = (outcome.data as { values?: { text?: string } }).values?.text;
             if (typed?.[0] !== undefined) expect(lines(kept ?? ""), "the message was lost").toBe(lines(typed[0]));
@@ -141,13 +141,13 @@ describe("fuzzing feedback, the kiosk, exits and links", () => {
   });
 
   it("answers any kiosk set-up code with no server error and a clear message", async () => {
+    const watch = await storeWatch(t.db);
     await fc.assert(
       fc.asyncProperty(formBody({ code: ["ABCD-EFGH-JKMN", "", " "] }), async (body) => {
-        const before = await storedCounts(t.db);
         const outcome = await outcomeOf(() => setUpTablet(context(), fuzzRequest("/kiosk", body)));
+        await watch.check(outcome.status >= 400);
         const problem = assertClearRefusal(outcome);
         if (problem) throw new Error(problem);
-        if (outcome.status >= 400) expect(await storedCounts(t.db)).toEqual(before);
       }),
       fuzzParameters(RUNS),
     );
@@ -169,22 +169,23 @@ describe("fuzzing feedback, the kiosk, exits and links", () => {
     const feedbackFields: FieldSpec = { ...feedbackSpec(crypto.randomUUID()), response: [crypto.randomUUID()] };
     for (const [kind, spec] of [["survey", surveySpec], ["feedback", feedbackFields]] as const) {
       const client = await kioskClient(kind);
+      const watch = await storeWatch(t.db);
       await fc.assert(
         fc.asyncProperty(fc.uuid({ version: 4 }), formBody(spec), async (id, body) => {
           // A fresh id for each case, as each page load makes one.
           if (body.kind !== "raw") body.fields = body.fields.map(([n, v]) => [n, n === "response" && v === spec.response![0] ? id : v]);
-          const before = await storedCounts(t.db);
           const outcome = await outcomeOf(() => sendAnswerPage(context(), fuzzRequest("/kiosk/answer", body, { Cookie: client.cookie })));
+          await watch.check(outcome.status >= 400);
           const problem = assertClearRefusal(outcome);
           if (problem) throw new Error(`${kind}: ${problem}`);
           if (outcome.status >= 400) {
-            expect(await storedCounts(t.db), `${kind}: stored on refusal`).toEqual(before);
             const values = (outcome.data as { values?: Record<string, string[]> }).values ?? {};
             for (const field of kind === "survey" ? textFields : ["text"]) {
               const typed = postedValues(body, kind === "survey" ? answerField(field) : field) ?? [];
               const shown = lines((values[field] ?? []).join("\n"));
               const wanted = kind === "survey" ? typed : typed.slice(0, 1);
-              for (const v of wanted) if (cleanText(v) !== "") expect(shown, `${kind}: lost what was typed in ${field}`).toContain(lines(v));
+              // Compared as stored: line breaks, control characters and outer spaces (a byte order mark too) are tidied.
+              for (const v of wanted) if (cleanText(v) !== "") expect(cleanText(shown), `${kind}: lost what was typed in ${field}`).toContain(cleanText(v));
             }
           } else {
             expect([200, 302], describeOutcome(outcome)).toContain(outcome.status);
@@ -218,15 +219,15 @@ describe("fuzzing feedback, the kiosk, exits and links", () => {
       { weight: 1, arbitrary: nastyText },
     );
     const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "");
+    const watch = await storeWatch(t.db);
     await fc.assert(
       fc.asyncProperty(json, contentType, fc.boolean(), async (body, type, asKiosk) => {
-        const before = await storedCounts(t.db);
         const headers: Record<string, string> = { "Content-Type": type, ...(asKiosk ? { Cookie: client.cookie } : {}) };
         const request = new Request(`${BASE}/kiosk/send`, { method: "POST", headers, body });
         const outcome = await outcomeOf(() => receiveKioskRecord(context(), request));
+        await watch.check(outcome.status >= 400);
         if (outcome.status >= 500) throw new Error(`server error: ${describeOutcome(outcome)}\nbody: ${body.slice(0, 300)}`);
         if (outcome.status >= 400) {
-          expect(await storedCounts(t.db)).toEqual(before);
           // kiosk.js reads an error code or the errors by question.
           expect(outcome.data, describeOutcome(outcome)).toMatchObject(expect.objectContaining(outcome.status === 422 ? { errors: expect.any(Object) } : { error: expect.any(String) }));
         } else {

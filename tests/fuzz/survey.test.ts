@@ -17,6 +17,7 @@ import {
   outcomeOf,
   postedValues,
   storedCounts,
+  storeWatch,
   type FieldSpec,
   type FuzzBody,
 } from "../support/fuzz";
@@ -30,7 +31,7 @@ import { setUpTestDatabase } from "../support/test-database";
 
 const t = setUpTestDatabase();
 const context = fuzzContext(() => t.db);
-const RUNS = 150;
+const RUNS = 100;
 const SURVEYS = ["demo-young-people", "demo-parents", "demo-draft-strategy", "demo-growing-up"] as const;
 
 interface Started {
@@ -87,15 +88,15 @@ describe("fuzzing the survey journey", () => {
 
     for (const [type, { client, slug, responseId, question }] of byType) {
       const path = `/s/${slug}/q/${question.id}`;
+      const watch = await storeWatch(t.db);
       await fc.assert(
         fc.asyncProperty(formBody(questionSpec(question, responseId)), fc.boolean(), async (body: FuzzBody, change) => {
-          const before = await storedCounts(t.db);
           const request = fuzzRequest(change ? `${path}?change=1` : path, body, headersOf(client));
           const outcome = await outcomeOf(() => answerQuestion(context(), request, slug, question.id));
+          await watch.check(outcome.status >= 400);
           const problem = assertClearRefusal(outcome);
           if (problem) throw new Error(`${type}: ${problem}`);
           if (outcome.status >= 400) {
-            expect(await storedCounts(t.db), `${type}: stored on refusal`).toEqual(before);
             // What was typed comes back to the page.
             const typed = postedValues(body, "answer");
             if (typed && (question.type === "free_text" || question.type === "draft_text")) {
@@ -108,7 +109,7 @@ describe("fuzzing the survey journey", () => {
             expect([200, 302], `${type}: ${describeOutcome(outcome)}`).toContain(outcome.status);
           }
         }),
-        fuzzParameters(RUNS),
+        fuzzParameters(Math.ceil(RUNS * 0.6)),
       );
       // Good input still goes through.
       const good = question.type === "free_text" || question.type === "draft_text" ? { answer: "More clubs", ...(question.type === "draft_text" ? { agreement: "agree" } : {}) } : { answer: question.options[0]?.id ?? "" };
@@ -148,14 +149,14 @@ describe("fuzzing the survey journey", () => {
   it("answers 'Check your answers' posts with no server error and a clear message", async () => {
     const started = await begin("demo-young-people");
     const path = `/s/${started.slug}/check`;
+    const watch = await storeWatch(t.db);
     await fc.assert(
       fc.asyncProperty(formBody({ response: [started.responseId] }), async (body) => {
-        const before = await storedCounts(t.db);
         const outcome = await outcomeOf(() => sendResponse(context(), fuzzRequest(path, body, headersOf(started.client)), started.slug));
+        await watch.check(outcome.status >= 400);
         const problem = assertClearRefusal(outcome);
         if (problem) throw new Error(problem);
-        if (outcome.status >= 400) expect(await storedCounts(t.db)).toEqual(before);
-        else expect(outcome.status).toBe(302);
+        if (outcome.status < 400) expect(outcome.status).toBe(302);
       }),
       fuzzParameters(RUNS),
     );

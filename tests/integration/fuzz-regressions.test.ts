@@ -1,9 +1,11 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { answers } from "#db/schema/index.ts";
+import { answers, feedback } from "#db/schema/index.ts";
 import { DEMO_KIOSK } from "~/modules/demo/demo-surveys";
 import { seedDemo } from "~/modules/demo/seed.server";
+import { loadFeedbackPage, sendFeedback } from "~/modules/feedback/feedback.server";
+import { signFormStart } from "~/modules/feedback/form-timer.server";
 import { receiveKioskRecord, setUpTablet } from "~/modules/kiosk/pages.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { loadQuestionPage, loadStartPage } from "~/modules/responses/respondent.server";
@@ -14,7 +16,8 @@ import { setUpTestDatabase, testDriver } from "../support/test-database";
 // Bugs the fuzzers (tests/fuzz) found, each kept here as a plain test.
 
 const t = setUpTestDatabase();
-const context = (): AppLoadContext => ({ db: t.db, cookieSecrets: ["a-test-secret-that-is-long-enough-0001"], production: false, allowPublicPost: () => true });
+const SECRET = "a-test-secret-that-is-long-enough-0001";
+const context = (): AppLoadContext => ({ db: t.db, cookieSecrets: [SECRET], production: false, allowPublicPost: () => true });
 
 describe(`what fuzzing found, on ${testDriver}`, () => {
   beforeEach(async () => {
@@ -25,7 +28,7 @@ describe(`what fuzzing found, on ${testDriver}`, () => {
 
   it("answers a survey address with a NUL in it (/s/%00) with a not-found page, not a server error", async () => {
     const client = new TestClient(context);
-    for (const slug of ["\u0000", "demo-young-people\u0000", "a\u0000b"]) {
+    for (const slug of ["\u0000", "demo-young-people\u0000", "a\u0000b", "\udfff", "x\ud800"]) {
       expect(await client.run((c, r) => loadStartPage(c, r, slug), client.request("/s/x"))).toMatchObject({ status: 404 });
       expect(await client.run((c, r) => loadQuestionPage(c, r, slug, "home-feel"), client.request("/s/x/q/home-feel"))).toMatchObject({ status: 404 });
     }
@@ -36,6 +39,16 @@ describe(`what fuzzing found, on ${testDriver}`, () => {
     expect(openSurveyCacheSize(t.db)).toBe(0);
     expect(await findOpenSurvey(t.db, "demo-young-people")).not.toBeNull();
     expect(openSurveyCacheSize(t.db)).toBe(1);
+  });
+
+  it("stores feedback that says \"constructor\" (a word every object inherits was a 500 in the text analysis)", async () => {
+    const client = new TestClient(context);
+    const page = await client.run(loadFeedbackPage, client.request("/feedback?p=northshire"));
+    const { feedbackId } = page.data as { feedbackId: string };
+    const started = signFormStart(SECRET, feedbackId, Date.now() - 10_000);
+    const sent = await client.run(sendFeedback, client.request("/feedback?p=northshire", { feedback: feedbackId, started, p: "northshire", text: "constructor toString __proto__ valueOf" }));
+    expect(sent.status).toBe(302);
+    expect(await t.db.select().from(feedback)).toHaveLength(1);
   });
 
   it("stores a kiosk's answer whose JSON carries a lone surrogate, as U+FFFD (was a 500 at the jsonb insert)", async () => {

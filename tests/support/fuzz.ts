@@ -199,3 +199,20 @@ export async function storedCounts(db: Database): Promise<Record<string, number>
   const rows = Array.isArray(result) ? result : (result.rows ?? []);
   return rows[0]!;
 }
+
+/**
+ * Watches what a run of cases stores, one query per case: `check(refused)`
+ * after each case fails if a refused case changed any count.
+ */
+export async function storeWatch(db: Database): Promise<{ check: (refused: boolean, label?: string) => Promise<void> }> {
+  let last = await storedCounts(db);
+  return {
+    check: async (refused, label = "") => {
+      const now = await storedCounts(db);
+      if (refused && JSON.stringify(now) !== JSON.stringify(last)) {
+        throw new Error(`${label} stored something on refusal: ${JSON.stringify(last)} → ${JSON.stringify(now)}`);
+      }
+      last = now;
+    },
+  };
+}

@@ -40,8 +40,10 @@ function parseDefinition(versionId: string, raw: unknown): SurveyDefinition {
 
 /** The survey at /s/<slug> with its newest published version, or null if it is not open. */
 export async function findOpenSurvey(db: Database, slug: string): Promise<PublishedSurvey | null> {
-  // The slug comes from the address: one with a NUL is no survey's (and PostgreSQL refuses to compare it).
-  if (slug.includes("\u0000")) return null;
+  // The slug comes from the address. Slugs are short, plain letters, digits and hyphens: one with a NUL
+  // or a lone surrogate is no survey's (and the database refuses to compare it).
+  // eslint-disable-next-line no-control-regex
+  if (slug.length > 200 || /[\u0000\ud800-\udfff]/.test(slug)) return null;
   let perDb = currentCache.get(db);
   if (!perDb) {
     perDb = new Map();
