@@ -9,7 +9,10 @@ export interface RunningApp {
   process: ChildProcess;
   /** Everything the server printed, for assertions (e.g. nothing identifying is logged). */
   output: () => string;
-  stop: (signal?: NodeJS.Signals) => Promise<void>;
+  /** The app's own data folder (its PGlite database is in `pglite/` under it). */
+  dataDir: string;
+  /** Stops the app; `keepData` leaves its data folder for the test to read (and delete). */
+  stop: (signal?: NodeJS.Signals, options?: { keepData?: boolean }) => Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -58,14 +61,15 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 90_
     url,
     process: child,
     output: () => output,
-    stop: async (signal: NodeJS.Signals = "SIGTERM") => {
+    dataDir,
+    stop: async (signal: NodeJS.Signals = "SIGTERM", { keepData = false } = {}) => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill(signal);
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         if (child.exitCode === null) child.kill("SIGKILL");
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
