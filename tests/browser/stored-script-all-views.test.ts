@@ -112,13 +112,15 @@ describe("stored scripts in every staff view", () => {
       await page.getByLabel("Food", { exact: true }).check();
       await page.locator("#q-better-help").fill(`Kiosk ${PUBLIC_TEXT}`);
       await page.getByRole("button", { name: "Send my answers" }).click();
-      await page.locator("[data-kiosk-thanks]").first().waitFor();
+      // A disclosure: help is shown in place of the thanks.
+      await page.locator("[data-kiosk-thanks]:not([hidden]) h1").first().waitFor();
       expect(await pwned(page)).toBeUndefined();
 
       // Staff: a code with the payloads, then every view.
       await signInAsStaff(page, session.origin, demoStaff("partnershipAdmin"));
       const added = await post(session, `${BASE}/codebook`, {
         intent: "add",
+        code: "pwned_attempt",
         label: CODE_LABEL,
         staffDescription: `Staff ${PAYLOADS.join(" ")}`,
         childDescription: `Child ${PAYLOADS[4]} ${PAYLOADS[5]}`,
@@ -136,10 +138,14 @@ describe("stored scripts in every staff view", () => {
 
       // Coding: the text on screen, coded with the new code; its quotes then show the text too.
       await expectInert(session, w, `${BASE}/coding`, [SHOWN]);
-      const select = page.locator("main select[name=code]");
-      const codeId = await select.locator("option", { hasText: "Code <script>" }).first().getAttribute("value");
-      expect(codeId).toBeTruthy();
-      const itemId = await select.evaluate((el) => ((el as HTMLSelectElement).form!.elements.namedItem("item") as HTMLInputElement).value);
+      const itemId = await page.locator("main form.coding-add input[name=item]").inputValue();
+      // The new code's id, from its Edit link in the codebook.
+      await page.goto(session.url(`${BASE}/codebook`));
+      const editLinks = await page.locator("main a[href*='edit=']").evaluateAll((els) =>
+        els.map((el) => ({ href: el.getAttribute("href") ?? "", row: el.closest("tr, li, section, div")?.textContent ?? "" })),
+      );
+      const codeId = new URL(editLinks.find((l) => l.row.includes("Code <script>"))?.href ?? "/", session.origin).searchParams.get("edit");
+      expect(codeId, JSON.stringify(editLinks.slice(0, 3))).toBeTruthy();
       const coded = await post(session, `${BASE}/coding`, { intent: "add", item: itemId, code: codeId! });
       expect(coded.status).toBe(302);
       await expectInert(session, w, `${BASE}/coding?item=${itemId}`, [SHOWN, CODE_LABEL]);
