@@ -53,6 +53,19 @@ export default defineConfig({
             pool: "forks" as const,
           },
         })),
+      // Property-based fuzzing of every public form (tests/fuzz): FUZZ_RUNS cases per property.
+      {
+        extends: true,
+        test: {
+          name: "fuzz",
+          include: ["tests/fuzz/**/*.test.ts"],
+          globalSetup: ["tests/support/integration-global.ts"],
+          env: { HEARD_TEST_DB: "pglite" },
+          testTimeout: 1_800_000,
+          hookTimeout: 60_000,
+          pool: "forks",
+        },
+      },
       {
         extends: true,
         test: {

@@ -9,7 +9,10 @@ export interface RunningApp {
   process: ChildProcess;
   /** Everything the server printed, for assertions (e.g. nothing identifying is logged). */
   output: () => string;
-  stop: (signal?: NodeJS.Signals) => Promise<void>;
+  /** The app's own data folder (its PGlite database is in `pglite/` under it). */
+  dataDir: string;
+  /** Stops the app; `keepData` leaves its data folder for the test to read (and delete). */
+  stop: (signal?: NodeJS.Signals, options?: { keepData?: boolean }) => Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -58,7 +61,8 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 90_
     url,
     process: child,
     output: () => output,
-    stop: async (signal: NodeJS.Signals = "SIGTERM") => {
+    dataDir,
+    stop: async (signal: NodeJS.Signals = "SIGTERM", { keepData = false } = {}) => {
       // Not when it has already gone (killed by a test): its "exit" has been and will not come again.
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
@@ -66,7 +70,7 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 90_
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         if (child.exitCode === null) child.kill("SIGKILL");
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -37,6 +37,10 @@ export interface BrowserOptions {
   allowBrowserProblems?: boolean;
   /** Another app than the suite's shared one (a test that changes demo data starts its own). */
   appUrl?: string;
+  /** The browser's user agent (default: Chromium's own). */
+  userAgent?: string;
+  /** Headers sent with every request (e.g. X-Forwarded-For, as a proxy would add). */
+  extraHTTPHeaders?: Record<string, string>;
 }
 
 export interface BrowserSession {
@@ -58,7 +62,7 @@ export interface BrowserSession {
  * Launches Chromium with a fresh profile. Playwright's chromium.launch()
  * refuses --user-data-dir, so each session is a persistent context of its own.
  */
-export async function openBrowser({ javaScript = true, viewport = PHONE, appUrl: ownApp }: BrowserOptions = {}): Promise<BrowserSession> {
+export async function openBrowser({ javaScript = true, viewport = PHONE, appUrl: ownApp, userAgent, extraHTTPHeaders }: BrowserOptions = {}): Promise<BrowserSession> {
   const origin = new URL(ownApp ?? appUrl()).origin;
   const profile = await mkdtemp(path.join(TMP_DIR, "chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -75,6 +79,8 @@ export async function openBrowser({ javaScript = true, viewport = PHONE, appUrl:
     ],
     javaScriptEnabled: javaScript,
     viewport,
+    ...(userAgent ? { userAgent } : {}),
+    ...(extraHTTPHeaders ? { extraHTTPHeaders } : {}),
   });
   context.setDefaultTimeout(10_000);
   const requests: string[] = [];

@@ -114,10 +114,18 @@ export type ParsedAnswer =
   /** `field: "agreement"`: the error belongs to a draft-text section's agreement radios, not its text box. */
   | { kind: "invalid"; error: AnswerError; kept: string[]; field?: "agreement" };
 
-/** Normalises typed text: one kind of line break, no control characters but tabs and line breaks. */
+/**
+ * Normalises typed text: one kind of line break, no control characters but
+ * tabs and line breaks, and no lone surrogate (JSON can carry one, as kiosk.js
+ * sends; PostgreSQL refuses it in jsonb): each becomes U+FFFD, as UTF-8 would make it.
+ */
 export function cleanText(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
+  return raw
+    .replace(/\r\n?/g, "\n")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+    .trim();
 }
 
 /**

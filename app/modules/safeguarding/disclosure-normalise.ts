@@ -92,7 +92,8 @@ const WORD_RE = /[a-z0-9&']+/g;
 export function normaliseText(input: string): string {
   let text = input.normalize("NFKC").toLowerCase();
   for (const [re, to] of PHRASES) text = text.replace(re, to);
-  text = text.replace(WORD_RE, (word) => WORDS[word] ?? word);
+  // Only the map's own words: "constructor" typed by someone is not Object's.
+  text = text.replace(WORD_RE, (word) => (Object.hasOwn(WORDS, word) ? WORDS[word]! : word));
   // "it's happened before", "he's hit me": 's = has before a participle.
   text = text.replace(
     new RegExp(

@@ -40,6 +40,10 @@ function parseDefinition(versionId: string, raw: unknown): SurveyDefinition {
 
 /** The survey at /s/<slug> with its newest published version, or null if it is not open. */
 export async function findOpenSurvey(db: Database, slug: string): Promise<PublishedSurvey | null> {
+  // The slug comes from the address. Slugs are short, plain letters, digits and hyphens: one with a NUL
+  // or a lone surrogate is no survey's (and the database refuses to compare it).
+  // eslint-disable-next-line no-control-regex
+  if (slug.length > 200 || /[\u0000\ud800-\udfff]/.test(slug)) return null;
   let perDb = currentCache.get(db);
   if (!perDb) {
     perDb = new Map();
@@ -58,7 +62,9 @@ export async function findOpenSurvey(db: Database, slug: string): Promise<Publis
   }
   const [row] = rows;
   const survey = row ? { ...row, definition: parseDefinition(row.versionId, row.definition) } : null;
-  perDb.set(slug, { at: Date.now(), survey });
+  // Only surveys are remembered: every unknown slug someone types must not grow the cache.
+  if (survey) perDb.set(slug, { at: Date.now(), survey });
+  else perDb.delete(slug);
   return survey;
 }
 
@@ -96,6 +102,11 @@ export async function definitionOfVersion(db: Database, versionId: string): Prom
     .from(surveyVersions)
     .where(eq(surveyVersions.id, versionId));
   return row ? parseDefinition(versionId, row.definition) : null;
+}
+
+/** How many slugs are remembered for this database (tests: unknown slugs are not). */
+export function openSurveyCacheSize(db: Database): number {
+  return currentCache.get(db)?.size ?? 0;
 }
 
 /** For tests that publish and close surveys within one process. */

@@ -100,6 +100,14 @@ export function stem(word: string): string {
 }
 
 const SKIP_TYPES = new Set(["punctuation", "emoji", "emoticon", "symbol", "tabCRLF"]);
+/**
+ * The map's own entry for a word typed by someone: never one it inherits
+ * ("constructor", "toString" and "__proto__" are words people can type).
+ */
+function own<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
 const LEMMA_FIX: Record<string, string> = { mom: "mum", center: "centre", "'s": "'s", "’s": "'s" };
 
 /** Straight quotes and no zero-width characters, keeping every offset. */
@@ -146,14 +154,14 @@ export function parseText(text: string): ParsedText {
     }
     const lower = value.toLowerCase();
     if (lower === "'s") continue;
-    const words = WORDS[lower];
+    const words = own(WORDS, lower);
     const sentence = sentenceOf[i] ?? 0;
     const first = units.length;
     if (words) {
       for (const word of words) units.push({ word, lemma: word, stem: stem(word), sentence, negated: false, start, end: offset });
     } else {
       const rawLemma = (lemmas[i] ?? lower).toLowerCase();
-      const lemma = LEMMA_FIX[rawLemma] ?? WORDS[rawLemma]?.join(" ") ?? rawLemma;
+      const lemma = own(LEMMA_FIX, rawLemma) ?? own(WORDS, rawLemma)?.join(" ") ?? rawLemma;
       units.push({ word: lower, lemma, stem: stem(lower), sentence, negated: false, start, end: offset });
     }
     if (breakNext && units[first]) units[first].clauseStart = true;
@@ -165,7 +173,7 @@ export function parseText(text: string): ParsedText {
   for (let i = 0; i < units.length; i++) {
     const a = units[i]!;
     const b = units[i + 1];
-    const pair = b && b.sentence === a.sentence ? PAIRS[`${a.word} ${b.word}`] : undefined;
+    const pair = b && b.sentence === a.sentence ? own(PAIRS, `${a.word} ${b.word}`) : undefined;
     if (pair && b) {
       merged.push({ ...a, word: pair, lemma: pair, stem: pair, end: b.end });
       i++;
