@@ -69,10 +69,11 @@ describe(`staff workspace on ${testDriver}`, () => {
       const lead = await staff("lead@northshire.test", ["safeguarding_lead"]);
       const page = await get(lead.client, overview.loader as RouteFn, "/staff/p/northshire");
       expect(page.status).toBe(200);
-      expect(page.data).toMatchObject({ partnership: { name: expect.stringContaining("Northshire") }, pages: ["responses", "triage", "audit"] });
+      expect(page.data).toMatchObject({ partnership: { name: expect.stringContaining("Northshire") }, pages: ["dashboard", "responses", "triage", "audit"] });
       const admin = await staff("admin@northshire.test", ["partnership_admin"]);
       const adminPage = await get(admin.client, overview.loader as RouteFn, "/staff/p/northshire");
       expect((adminPage.data as { pages: string[] }).pages).toEqual([
+        "dashboard",
         "surveys",
         "links",
         "responses",
@@ -82,6 +83,9 @@ describe(`staff workspace on ${testDriver}`, () => {
         "codingSamples",
         "emergingThemes",
         "quotes",
+        "summaries",
+        "actions",
+        "strategy",
         "kiosks",
         "team",
         "helpContacts",
