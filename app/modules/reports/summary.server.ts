@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import {
   codebookCodes,
   codings,
@@ -16,6 +16,7 @@ import {
   textItems,
 } from "#db/schema/index.ts";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { groupsForMember, listGroups } from "~/modules/strategy/strategy.server";
 import type { Database } from "~/modules/db/client.server";
 import { periodOf, previousPeriod } from "./periods";
 import { MIN_SHOWN, protectCount, protectTable } from "./suppression";
@@ -367,17 +368,8 @@ export async function visibleGroups(
   person: { userId: string; roles: readonly string[] },
 ): Promise<{ id: string; name: string }[]> {
   const seesAll = person.roles.includes("partnership_admin") || person.roles.includes("analyst");
-  const where = [eq(implementationGroups.partnershipId, partnershipId), isNull(implementationGroups.archivedAt)];
-  if (!seesAll) {
-    where.push(
-      sql`exists (select 1 from implementation_group_members m where m.group_id = ${implementationGroups.id} and m.staff_user_id = ${person.userId})`,
-    );
-  }
-  return db
-    .select({ id: implementationGroups.id, name: implementationGroups.name })
-    .from(implementationGroups)
-    .where(and(...where))
-    .orderBy(asc(implementationGroups.position), asc(implementationGroups.name));
+  const groups = seesAll ? await listGroups(db, partnershipId) : await groupsForMember(db, partnershipId, person.userId);
+  return groups.map((g) => ({ id: g.id, name: g.name }));
 }
 
 /** Saves the analyst's "What this tells us" for a group and period (one per period), audited (ids and dates only). */
