@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { supportedLanguages } from "~/modules/i18n/languages";
-import { defaultReaders, isIsoDay, parseEntry, parseTranslation, readersFrom, TRANSLATION_LANGUAGES, wordsFor, type EntryValues } from "./entries";
+import { defaultReaders, parseEntry, parseTranslation, readersFrom, TRANSLATION_LANGUAGES, wordsFor, type EntryValues } from "./entries";
 
 const ID = "6f1c1a52-3d5e-4b8a-9a55-2f4f7f0c1e11";
 const WORDS = { heardForChildren: "You said a.", didForChildren: "We did b.", heardForAdults: "You said c.", didForAdults: "We did d." };
@@ -28,10 +28,9 @@ describe("entry form", () => {
     });
   });
 
-  it("knows real days", () => {
-    expect(isIsoDay("2028-02-29")).toBe(true);
-    expect(isIsoDay("2027-02-29")).toBe(false);
-    expect(isIsoDay("27/03/2026")).toBe(false);
+  it("takes only real days for the date", () => {
+    expect(parseEntry({ ...VALID, actionOn: "2028-02-29" })).toMatchObject({ ok: true });
+    for (const actionOn of ["2027-02-29", "27/03/2026"]) expect(parseEntry({ ...VALID, actionOn })).toMatchObject({ ok: false, errors: { actionOn: "strategy:errors.dateFormat" } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { supportedLanguages } from "~/modules/i18n/languages";
+import { isIsoDay } from "~/modules/workspace/dates";
 import { firstErrors, type FieldErrors } from "~/modules/workspace/form";
 
 // "You said, we did": what staff may post (checked on the server; messages
@@ -24,13 +25,6 @@ export const textsForm = z.object({
   heardForAdults: words("strategy:errors.heardForAdultsMissing"),
   didForAdults: words("strategy:errors.didForAdultsMissing"),
 });
-
-/** A real calendar day written YYYY-MM-DD. */
-export function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export const entryForm = textsForm.extend({
   groupId: z.uuid("strategy:errors.groupMissing"),
