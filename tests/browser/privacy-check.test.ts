@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_KIOSK } from "~/modules/demo/demo-surveys";
 import { openDatabase } from "~/modules/db/client.server";
@@ -89,6 +90,23 @@ describe("privacy check", () => {
         downloads.push(`${surveyPath}/export: ${await exported.text()}`);
       }
       expect(downloads.some((d) => d.includes("/export: "))).toBe(true);
+
+      // The feedback loop's downloads: a themed summary (CSV, and the XML inside Word and Excel files) and the REFI-QDA project.
+      await page.goto(session.url("/staff/p/northshire/summaries"));
+      const groupId = await page.locator("select#group option").first().getAttribute("value");
+      const today = new Date().toISOString().slice(0, 10);
+      const summaryQuery = `group=${groupId}&quarter=custom&from=${today.slice(0, 8)}01&to=${today}&feedback=yes`;
+      const unzipped = (bytes: Buffer) => Object.values(unzipSync(new Uint8Array(bytes))).map((part) => strFromU8(part)).join("\n");
+      for (const format of ["csv", "docx", "xlsx"]) {
+        const exported = await session.context.request.get(session.url(`/staff/p/northshire/summaries/export/${format}?${summaryQuery}`));
+        expect(exported.status(), format).toBe(200);
+        downloads.push(`summary.${format}: ${format === "csv" ? await exported.text() : unzipped(await exported.body())}`);
+      }
+      const qdpx = await session.context.request.get(session.url("/staff/p/northshire/coding/export.qdpx"));
+      expect(qdpx.status()).toBe(200);
+      const project = unzipped(await qdpx.body());
+      expect(project, "the project holds the redacted answers").toContain("<TextSource");
+      downloads.push(`project.qdpx: ${project}`);
     });
 
     // The exports and staff views.

@@ -10,7 +10,8 @@ import { CHECK_PATH, answerAndContinue, mainButton, pathOf, questionPath, reachC
 // anonymous feedback and a kiosk's answers carry script and template
 // payloads, and so does a code staff add to the codebook. Every staff view
 // that shows them (responses, triage, coding, quotes, codebook, audit) shows
-// them as text: window.__pwned stays unset, no dialog opens, and the
+// them as text (and so do the strategy, themed summary and "You said, we
+// did" pages, staff and public): window.__pwned stays unset, no dialog opens, and the
 // Content-Security-Policy refuses nothing. (tests/browser/stored-script.test.ts
 // covers the directory, help contacts and the survey builder.)
 
@@ -151,6 +152,42 @@ describe("stored scripts in every staff view", () => {
       await expectInert(session, w, `${BASE}/coding?item=${itemId}`, [SHOWN, CODE_LABEL]);
       await expectInert(session, w, `${BASE}/quotes`, [CODE_LABEL]);
       await expectInert(session, w, `${BASE}/quotes?code=${codeId}`, [CODE_LABEL, SHOWN]);
+
+      // The feedback loop: a group fed by the new code, its themed summary, and a published
+      // "You said, we did" entry whose words carry the payloads, on staff pages and the public page.
+      const GROUP_NAME = `Group ${PAYLOADS[1]}`;
+      const ENTRY_WORDS = `We did ${PAYLOADS.join(" ")}`;
+      const group = await post(session, `${BASE}/strategy`, { intent: "addGroup", name: GROUP_NAME, description: `About ${PAYLOADS[2]}`, priorityId: "", position: "" });
+      expect(group.status).toBe(302);
+      const groupId = new URL(group.location, session.origin).searchParams.get("group")!;
+      expect((await post(session, `${BASE}/strategy`, { intent: "saveCodes", groupId, codes: codeId! })).status).toBe(302);
+      await expectInert(session, w, `${BASE}/strategy`, [GROUP_NAME]);
+      const today = new Date().toISOString().slice(0, 10);
+      await expectInert(session, w, `${BASE}/summaries?group=${groupId}&quarter=custom&from=${today.slice(0, 8)}01&to=${today}`, [GROUP_NAME, CODE_LABEL]);
+      const entry = await post(session, `${BASE}/actions?new=1`, {
+        intent: "create",
+        groupId,
+        codeId: codeId!,
+        surveyId: "",
+        status: "done",
+        actionOn: "",
+        heardForChildren: `You said ${PAYLOADS[0]}`,
+        didForChildren: ENTRY_WORDS,
+        heardForAdults: `You said ${PAYLOADS[3]}`,
+        didForAdults: ENTRY_WORDS,
+      });
+      expect(entry.status).toBe(302);
+      const entryId = new URL(entry.location, session.origin).searchParams.get("edit")!;
+      expect((await post(session, `${BASE}/actions?edit=${entryId}`, { intent: "publish", entryId })).status).toBe(302);
+      await expectInert(session, w, `${BASE}/actions`, [CODE_LABEL]);
+      await expectInert(session, w, `${BASE}/actions?edit=${entryId}`, [ENTRY_WORDS]);
+      // The public page is not hydrated: the same checks without waiting for hydration.
+      await page.goto(session.url("/you-said-we-did?p=northshire"));
+      expect(await page.locator("main").innerText()).toContain(ENTRY_WORDS);
+      expect(await pwned(page)).toBeUndefined();
+      expect(await page.locator("main svg[onload], main img[onerror], main script").count()).toBe(0);
+      expect(w.dialogs).toEqual([]);
+      expect(w.cspReports).toEqual([]);
 
       // The audit log: ids and codes only.
       await expectInert(session, w, `${BASE}/audit`, []);
