@@ -180,7 +180,10 @@ describe("stored scripts in every staff view", () => {
       const entryId = new URL(entry.location, session.origin).searchParams.get("edit")!;
       expect((await post(session, `${BASE}/actions?edit=${entryId}`, { intent: "publish", entryId })).status).toBe(302);
       await expectInert(session, w, `${BASE}/actions`, [CODE_LABEL]);
-      await expectInert(session, w, `${BASE}/actions?edit=${entryId}`, [ENTRY_WORDS]);
+      // The edit page holds the words in its fields, as their values.
+      await expectInert(session, w, `${BASE}/actions?edit=${entryId}`, [GROUP_NAME]);
+      const fieldValues = await page.locator("main textarea").evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+      expect(fieldValues).toContain(ENTRY_WORDS);
       // The public page is not hydrated: the same checks without waiting for hydration.
       await page.goto(session.url("/you-said-we-did?p=northshire"));
       expect(await page.locator("main").innerText()).toContain(ENTRY_WORDS);
