@@ -32,9 +32,11 @@ export type FieldSpec = Record<string, readonly string[]>;
 function fieldsFor(spec: FieldSpec): fc.Arbitrary<[string, string][]> {
   const names = Object.keys(spec);
   const name = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: nastyText });
-  const pair = name.chain((n) => fc.tuple(fc.constant(n), fieldValue(spec[n] ?? [])));
+  // Own keys only: a fuzzed name such as "constructor" must not find Object.prototype's.
+  const known = (n: string): readonly string[] => (Object.hasOwn(spec, n) ? spec[n]! : []);
+  const pair = name.chain((n) => fc.tuple(fc.constant(n), fieldValue(known(n))));
   // Usually every field once (as the page sends it), then some fuzzed, missing, duplicated or extra.
-  const asSent = fc.tuple(...names.map((n) => fieldValue(spec[n] ?? []).map((v) => [n, v] as [string, string])));
+  const asSent = fc.tuple(...names.map((n) => fieldValue(known(n)).map((v) => [n, v] as [string, string])));
   return fc.oneof(
     { weight: 3, arbitrary: fc.tuple(asSent, fc.array(pair, { maxLength: 4 })).map(([a, b]) => [...a, ...b]) },
     { weight: 1, arbitrary: fc.tuple(asSent, fc.func(fc.boolean())).map(([a, keep]) => a.filter((p) => keep(p[0]))) },
