@@ -47,3 +47,24 @@ describe.each(JAVASCRIPT_MODES)("the suite's checks ($mode)", ({ javaScript }) =
     });
   });
 });
+
+describe("the axe check's memory of pages it has passed", () => {
+  it("runs again when the page has changed since", async () => {
+    await withBrowser({ javaScript: false, allowBrowserProblems: true }, async (session) => {
+      const { page } = session;
+      const url = session.url("/__fine-then-broken");
+      const fine = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fine</title></head><body><main><h1>Fine</h1><p id="here">Words</p></main></body></html>`;
+      await page.route(url, (route) => route.fulfill({ contentType: "text/html", body: fine }));
+      await page.goto(url);
+      await expectNoAxeViolations(page, "the fine page", { javaScript: false });
+      // The same page again passes (from memory); the page with an image without a text alternative does not.
+      await expectNoAxeViolations(page, "the fine page again", { javaScript: false });
+      await page.evaluate(() => {
+        const img = document.createElement("img");
+        img.src = "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==";
+        document.getElementById("here")?.append(img);
+      });
+      await expect(expectNoAxeViolations(page, "the page made broken", { javaScript: false })).rejects.toThrow(/image-alt/);
+    });
+  });
+});

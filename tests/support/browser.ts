@@ -1,21 +1,20 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import path from "node:path";
+import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import {
   chromium,
+  type Browser,
   type BrowserContext,
   type Locator,
   type Page,
   type Response as PlaywrightResponse,
 } from "playwright-core";
-import { inject } from "vitest";
-import { TMP_DIR } from "./paths";
+import { afterAll, inject } from "vitest";
 
 type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
 type AxeViolation = AxeResults["violations"][number];
 
-// Shared code for the browser suite: one fresh Chromium profile per test
+// Shared code for the browser suite: one fresh browser context per test
 // (fresh cookies), every request recorded, axe and reflow checks.
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -58,25 +57,47 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-/**
- * Launches Chromium with a fresh profile. Playwright's chromium.launch()
- * refuses --user-data-dir, so each session is a persistent context of its own.
- */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  // Less work per page on CI's two cores: no extensions, audio or shared-memory files,
+  // and no process per site (the tests visit one site; each context still gets its own renderer).
+  "--disable-extensions",
+  "--mute-audio",
+  "--disable-dev-shm-usage",
+  "--disable-site-isolation-trials",
+  "--disable-features=site-per-process,IsolateOrigins,Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
+];
+
+// One Chromium per test file, started on first use with a fresh profile of its
+// own (chromium.launch() makes a new temporary --user-data-dir and deletes it on
+// close), and one new browser context per session: a context starts with no
+// cookies, storage or cache, like a fresh profile, for a fraction of the cost of
+// starting Chromium for every test.
+let sharedBrowser: Promise<Browser> | undefined;
+
+function browserForThisFile(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return sharedBrowser;
+}
+
+afterAll(async () => {
+  const browser = sharedBrowser;
+  sharedBrowser = undefined;
+  await (await browser?.catch(() => undefined))?.close();
+});
+
+/** Opens a session: a new browser context (fresh cookies and storage) with its first tab. */
 export async function openBrowser({ javaScript = true, viewport = PHONE, appUrl: ownApp, userAgent, extraHTTPHeaders }: BrowserOptions = {}): Promise<BrowserSession> {
   const origin = new URL(ownApp ?? appUrl()).origin;
-  const profile = await mkdtemp(path.join(TMP_DIR, "chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+  const browser = await browserForThisFile();
+  const context = await browser.newContext({
     javaScriptEnabled: javaScript,
     viewport,
     ...(userAgent ? { userAgent } : {}),
@@ -96,7 +117,7 @@ export async function openBrowser({ javaScript = true, viewport = PHONE, appUrl:
   context.on("response", (response) => {
     if (response.status() >= 500) problems.push(`server: ${response.status()} for ${response.request().method()} ${response.url()}`);
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   return {
     context,
     page,
@@ -105,10 +126,7 @@ export async function openBrowser({ javaScript = true, viewport = PHONE, appUrl:
     requests,
     problems,
     url: (pathname) => new URL(pathname, origin).toString(),
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
+    close: () => context.close(),
   };
 }
 
@@ -182,11 +200,32 @@ async function letAxeRunWithoutJavaScript(page: Page): Promise<void> {
   });
 }
 
+// The pages already checked in this file, by what axe would see: a test that
+// passes the same page twice (a helper used by several tests, say) runs axe on it once.
+const axeChecked = new Map<string, AxeResults>();
+
+/** The page as axe sees it: its markup, viewport and whether scripts run, less per-request tokens. */
+async function axeFingerprint(page: Page, javaScript: boolean): Promise<string> {
+  const markup = await page.evaluate(() => {
+    // A copy in a document of its own, which loads nothing (a clone in this one would fetch its images).
+    const copy = document.implementation.createHTMLDocument("").importNode(document.documentElement, true);
+    // Hidden fields (CSRF tokens, nonces for a form) and nonce attributes change with every request, not with what people meet.
+    for (const el of Array.from(copy.querySelectorAll("input[type=hidden]"))) el.removeAttribute("value");
+    for (const el of Array.from(copy.querySelectorAll("[nonce]"))) el.removeAttribute("nonce");
+    return copy.outerHTML;
+  });
+  const viewport = page.viewportSize();
+  return createHash("sha256").update(`${javaScript}|${viewport?.width}x${viewport?.height}|${markup}`).digest("hex");
+}
+
 /**
  * Runs axe (WCAG 2.0, 2.1 and 2.2 A and AA, with target-size, which axe leaves
  * off by default) on the page as it is now, and fails on any violation.
  */
 export async function expectNoAxeViolations(page: Page, label: string, { javaScript }: { javaScript: boolean }): Promise<AxeResults> {
+  const fingerprint = await axeFingerprint(page, javaScript);
+  const seen = axeChecked.get(fingerprint);
+  if (seen) return seen;
   // Order matters: options() replaces every option, withTags() then adds runOnly.
   const builder = new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).withTags(AXE_TAGS);
   if (!javaScript) {
@@ -200,6 +239,7 @@ export async function expectNoAxeViolations(page: Page, label: string, { javaScr
   if (results.violations.length > 0) {
     throw new Error(`axe found ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${formatViolations(results.violations)}`);
   }
+  axeChecked.set(fingerprint, results);
   return results;
 }
 
