@@ -125,7 +125,7 @@ describe("fuzzing feedback, the kiosk, exits and links", () => {
           if (problem) throw new Error(`p=${JSON.stringify(p)}: ${problem}`);
         }
       }),
-      fuzzParameters(Math.ceil(RUNS / 2)),
+      fuzzParameters(RUNS),
     );
   });
 
