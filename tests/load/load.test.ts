@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LoadEnvironment, SHORT, formatResult, type ScenarioResult } from "./scenarios";
 
 // The short version of the four load and fault scenarios (CI, after the build):
-// 30 simulated people for 6 seconds on two app processes and a PostgreSQL
+// 30 simulated people for 10 seconds on two app processes and a PostgreSQL
 // cluster of this file's own. `npm run test:load` runs the full sizes.
 
 let env: LoadEnvironment;

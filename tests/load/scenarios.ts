@@ -24,7 +24,7 @@ export interface Sizes {
 }
 
 export const FULL: Sizes = { respondents: 500, seconds: 120, tablets: 20, offlineSeconds: 20, databaseDownSeconds: 5 };
-export const SHORT: Sizes = { respondents: 30, seconds: 6, tablets: 5, offlineSeconds: 3, databaseDownSeconds: 3 };
+export const SHORT: Sizes = { respondents: 30, seconds: 10, tablets: 5, offlineSeconds: 4, databaseDownSeconds: 3 };
 
 export interface ScenarioResult extends Verdict {
   name: string;
