@@ -41,7 +41,7 @@ describe.each(JAVASCRIPT_MODES)("staff sign-in ($mode)", ({ javaScript }) => {
       expect(await mainHeading(page)).toBe(CODE_TITLE);
       expect(await page.locator("#code").getAttribute("autocomplete")).toBe("one-time-code");
       await checkPage(session, "code page");
-      await enterTotp(page, admin.totpSecret!);
+      await enterTotp(page, admin.totpSecret!, admin.email);
 
       expect(pathOf(page)).toBe("/staff");
       expect(await mainHeading(page)).toBe(HOME_TITLE);

@@ -1,10 +1,41 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "~/modules/db/client.server";
 import { dumpMigratedTemplate } from "~/modules/db/pglite.server";
 import { TEMPLATE_PATH, TMP_DIR } from "./paths";
 
-/** Migrates one PGlite database once; every test file starts from a copy of it (seconds saved per file). */
-export default async function setup() {
-  if (process.env.HEARD_TEST_DB === "postgres") return;
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A migrated PostgreSQL database that each test file's database is copied from (CREATE DATABASE … TEMPLATE). */
+    postgresTemplate: string;
+  }
+}
+
+/**
+ * Migrates once per run, and every test file starts from a copy (seconds saved
+ * per file): a PGlite dump on the embedded driver, a template database on
+ * PostgreSQL. Each file still runs the migrator, which finds nothing to do.
+ */
+export default async function setup(project: TestProject) {
+  if (project.config.env?.HEARD_TEST_DB === "postgres") {
+    const serverUrl = process.env.TEST_DATABASE_URL;
+    if (!serverUrl) return;
+    const name = `heard_template_${randomBytes(6).toString("hex")}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+    await handle.migrate();
+    await handle.close();
+    project.provide("postgresTemplate", name);
+    return async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  }
   await mkdir(TMP_DIR, { recursive: true });
   const dump = await dumpMigratedTemplate();
   await writeFile(TEMPLATE_PATH, Buffer.from(await dump.arrayBuffer()));

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "~/modules/db/client.server";
 import * as schema from "#db/schema/index.ts";
 import { TEMPLATE_PATH } from "./paths";
@@ -23,17 +23,38 @@ async function openPgliteFromTemplate(): Promise<DatabaseHandle> {
   return handle;
 }
 
+/**
+ * A copy of the migrated template when the global setup made one (files start at
+ * once, side by side, and the template has no connections), or an empty database.
+ */
+async function createFromTemplate(admin: postgres.Sql, name: string, template: string | undefined): Promise<void> {
+  if (!template) {
+    await admin.unsafe(`create database ${name}`);
+    return;
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.unsafe(`create database ${name} template ${template}`);
+      return;
+    } catch (error) {
+      // "source database is being accessed by other users": another file's copy is being made.
+      if ((error as { code?: string }).code !== "55006" || attempt >= 50) throw error;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+    }
+  }
+}
+
 /** A fresh database of its own for each test file on the PostgreSQL server. */
 async function openPostgresDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("HEARD_TEST_DB=postgres needs TEST_DATABASE_URL");
   const name = `heard_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await createFromTemplate(admin, name, inject("postgresTemplate"));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
-  await handle.migrate();
+  await handle.migrate(); // a no-op on the template's copy; proves migrations are recorded
   return {
     handle,
     drop: async () => {
