@@ -121,8 +121,10 @@ describe("theme coding", () => {
       // (No axe while the list is open: react-aria hides the rest of the page from assistive technology
       // with aria-hidden meanwhile, by design, which axe's aria-hidden-focus rule reports.)
       await page.keyboard.press("ArrowDown");
+      // The option has virtual focus (aria-activedescendant) before Enter picks it; under load React may take a moment.
+      await expect.poll(() => page.locator("#add-code").getAttribute("aria-activedescendant")).toBeTruthy();
       await page.keyboard.press("Enter");
-      expect(await page.locator("#add-code").inputValue()).toBe(`${health.label} (health)`);
+      await expect.poll(() => page.locator("#add-code").inputValue()).toBe(`${health.label} (health)`);
       await check(session, "add a code: a code chosen");
       const add = await tabTo(page, "Add code", (f) => f.label === "Add code", 5);
       expect(add.tag).toBe("button");
