@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
-import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "~/modules/db/client.server";
 import { dumpMigratedTemplate } from "~/modules/db/pglite.server";
 import { TEMPLATE_PATH, TMP_DIR } from "./paths";
+import { createPostgresDatabase } from "./postgres-databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,19 +21,12 @@ export default async function setup(project: TestProject) {
   if (project.config.env?.HEARD_TEST_DB === "postgres") {
     const serverUrl = process.env.TEST_DATABASE_URL;
     if (!serverUrl) return;
-    const name = `heard_template_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+    const template = await createPostgresDatabase(serverUrl, { prefix: "heard_template" });
+    const handle = await openDatabase({ databaseUrl: template.url, poolSize: 1 });
     await handle.migrate();
     await handle.close();
-    project.provide("postgresTemplate", name);
-    return async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    };
+    project.provide("postgresTemplate", template.name);
+    return template.drop;
   }
   await mkdir(TMP_DIR, { recursive: true });
   const dump = await dumpMigratedTemplate();

@@ -1,12 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
-import postgres from "postgres";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "~/modules/db/client.server";
 import * as schema from "#db/schema/index.ts";
 import { TEMPLATE_PATH } from "./paths";
+import { createPostgresDatabase } from "./postgres-databases";
 
 /** Which database the integration suite runs on: PGlite in-process, or the PostgreSQL at TEST_DATABASE_URL. */
 export const testDriver = process.env.HEARD_TEST_DB === "postgres" ? "postgres" : "pglite";
@@ -23,45 +22,14 @@ async function openPgliteFromTemplate(): Promise<DatabaseHandle> {
   return handle;
 }
 
-/**
- * A copy of the migrated template when the global setup made one (files start at
- * once, side by side, and the template has no connections), or an empty database.
- */
-async function createFromTemplate(admin: postgres.Sql, name: string, template: string | undefined): Promise<void> {
-  if (!template) {
-    await admin.unsafe(`create database ${name}`);
-    return;
-  }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await admin.unsafe(`create database ${name} template ${template}`);
-      return;
-    } catch (error) {
-      // "source database is being accessed by other users": another file's copy is being made.
-      if ((error as { code?: string }).code !== "55006" || attempt >= 50) throw error;
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
-    }
-  }
-}
-
-/** A fresh database of its own for each test file on the PostgreSQL server. */
+/** A fresh database of its own for each test file on the PostgreSQL server: a copy of the migrated template when the global setup made one. */
 async function openPostgresDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("HEARD_TEST_DB=postgres needs TEST_DATABASE_URL");
-  const name = `heard_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await createFromTemplate(admin, name, inject("postgresTemplate"));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
+  const { url, drop } = await createPostgresDatabase(serverUrl, { template: inject("postgresTemplate") });
+  const handle = await openDatabase({ databaseUrl: url, poolSize: 10 });
   await handle.migrate(); // a no-op on the template's copy; proves migrations are recorded
-  return {
-    handle,
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  return { handle, drop };
 }
 
 /**
@@ -73,19 +41,13 @@ export async function openUnmigratedHandles(count: number): Promise<{ handles: D
     const handle = await openDatabase({ dataDir: "memory://" });
     return { handles: Array.from({ length: count }, () => handle), dispose: () => handle.close() };
   }
-  const serverUrl = process.env.TEST_DATABASE_URL!;
-  const name = `heard_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handles = await Promise.all(Array.from({ length: count }, () => openDatabase({ databaseUrl: url.toString(), poolSize: 2 })));
+  const { url, drop } = await createPostgresDatabase(process.env.TEST_DATABASE_URL!);
+  const handles = await Promise.all(Array.from({ length: count }, () => openDatabase({ databaseUrl: url, poolSize: 2 })));
   return {
     handles,
     dispose: async () => {
       await Promise.all(handles.map((h) => h.close()));
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await drop();
     },
   };
 }
