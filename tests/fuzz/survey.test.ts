@@ -140,7 +140,7 @@ describe("fuzzing the survey journey", () => {
             expect(outcome.status, describeOutcome(outcome)).toBe(302);
           }
         }),
-        // Two surveys: half each, so the start page meets RUNS cases in all.
+        // Two surveys: with the CI default, half each, so the start page meets RUNS cases in all (FUZZ_RUNS gives each the full count).
         fuzzParameters(Math.ceil(RUNS / 2)),
       );
     }
