@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickAndLoad, withBrowser, type BrowserSession } from "../support/browser";
-import { demoStaff, mailedInvitationPath, signInAsStaff, submitAndWait } from "../support/browser-staff";
+import { demoStaff, mailedInvitationPath, settled, signInAsStaff, submitAndWait } from "../support/browser-staff";
 import { checkAnswersRows, checkPage, continueLink, mainButton, mainHeading, optionInput, pathOf } from "../support/browser-survey";
 
 // Issue 5's acceptance journey, clicked through the real pages with
@@ -38,6 +38,8 @@ async function sendForm(page: Page, button: Locator, done: () => Promise<boolean
   expect((await posted).status(), "the form was refused").toBeLessThan(400);
   await expect.poll(done, { timeout: 10_000 }).toBe(true);
   await page.waitForLoadState("load");
+  // The address changes a moment before React renders the new page.
+  await settled(page);
 }
 
 const field = (page: Page, id: string) => page.locator(`[id="${id}"]`);
@@ -54,6 +56,7 @@ async function chooseLanguage(page: Page, code: string): Promise<void> {
     page.waitForURL((url) => url.searchParams.get("lang") === code, { waitUntil: "load" }),
     page.locator("main").getByRole("button", { name: "Show", exact: true }).click(),
   ]);
+  await settled(page);
 }
 
 /** The Audit log, filtered to one action with the page's own form: the rows' text. */
@@ -64,6 +67,7 @@ async function auditRows(session: BrowserSession, action: string, label: string)
     page.waitForURL((url) => url.searchParams.get("action") === action, { waitUntil: "load" }),
     page.getByRole("button", { name: "Apply filter" }).click(),
   ]);
+  await settled(page);
   await page.locator("main table tbody tr").first().waitFor();
   await checkPage(session, `audit log, ${label}`);
   return page.locator("main table tbody tr").allInnerTexts();

@@ -22,11 +22,18 @@ function expectNothingLost(result: ScenarioResult) {
   expect(result.acknowledged).toBeGreaterThan(0);
 }
 
+/** With PostgreSQL up all along, nobody may meet a "could not save" or "cannot reach our system" page. */
+function expectDatabaseAlwaysThere(result: ScenarioResult) {
+  expect(result.couldNotSave, formatResult(result)).toBe(0);
+  expect(result.unavailablePages, formatResult(result)).toBe(0);
+}
+
 describe("load and faults (short)", () => {
   it("1. many respondents at once on 2 processes: every answer acknowledged is stored once", async () => {
     const result = await env.steady(SHORT);
     expectNothingLost(result);
     expect(result.acknowledged).toBe(result.journeys);
+    expectDatabaseAlwaysThere(result);
   });
 
   it("4. kiosk tablets offline, then back, sending their queues twice: every record arrives exactly once", async () => {
@@ -49,6 +56,7 @@ describe("load and faults (short)", () => {
     const result = await env.killOne(SHORT);
     expectNothingLost(result);
     expect(result.acknowledged).toBe(result.journeys);
+    expectDatabaseAlwaysThere(result);
     expect(env.liveApps).toHaveLength(1);
   });
 });

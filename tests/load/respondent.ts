@@ -1,4 +1,5 @@
 import { Client, NetworkError, form, sleep, type Balancer, type Reply, type Stats } from "./http";
+import english from "../../app/locales/en/common.json";
 
 // A simulated young person answering the demo survey (app/modules/demo/demo-surveys.ts,
 // "demo-young-people") as a browser without JavaScript does: start page, Start now,
@@ -8,8 +9,10 @@ import { Client, NetworkError, form, sleep, type Balancer, type Reply, type Stat
 export const SLUG = "demo-young-people";
 const base = `/s/${SLUG}`;
 
-/** The English text of errors.couldNotSave (app/locales/en/common.json). */
-export const COULD_NOT_SAVE = "We could not save that. Please try again. Your answers are still here.";
+/** The English texts the app shows when the database is away (app/locales/en/common.json). */
+export const COULD_NOT_SAVE = english.errors.couldNotSave;
+/** A page that cannot be shown without the database ("please try again in a minute"). */
+export const COULD_NOT_LOAD = english.errors.couldNotLoad;
 
 type Kind = "choice" | "choices" | "text";
 interface QuestionSpec {
@@ -143,6 +146,12 @@ export async function runJourney(options: RespondentOptions, journey: Journey): 
         // "We cannot reach our system just now": the page still has its form.
         stats.unavailablePages++;
         return reply;
+      }
+      if (reply.status === 503 && reply.body.includes(COULD_NOT_LOAD)) {
+        // A page with nothing to send (the confirmation) says to try again in a minute: the person reloads.
+        stats.unavailablePages++;
+        await sleep(300 + Math.random() * 700);
+        continue;
       }
       stats.error(`GET ${path}: ${reply.status} ${reply.location ?? ""} ${snippet(reply.body)}`);
       if (++wrong >= maxStepErrors) throw new Error(`GET ${path}: gave up after ${wrong} wrong answers`);
