@@ -30,6 +30,34 @@ async function outage() {
   return { ...opened, context };
 }
 
+/** Starts the demo survey, gives these answers and sends them. */
+async function sendAnswers(person: TestClient, answers: [question: string, answer: string][]) {
+  const start = await person.run((c, r) => loadStartPage(c, r, SLUG), person.request(`/s/${SLUG}`));
+  const responseId = (start.data as { responseId: string }).responseId;
+  await person.run((c, r) => beginResponse(c, r, SLUG), person.request(`/s/${SLUG}`, { response: responseId }));
+  for (const [question, answer] of answers) {
+    await person.run((c, r) => answerQuestion(c, r, SLUG, question), person.request(`/s/${SLUG}/q/${question}`, { response: responseId, answer }));
+  }
+  expect(await person.run((c, r) => sendResponse(c, r, SLUG), person.request(`/s/${SLUG}/check`, { response: responseId }))).toMatchObject({
+    status: 302,
+    location: `/s/${SLUG}/done`,
+  });
+}
+
+/** The database as if it stopped answering at its `failFrom`-th query (counted in `calls`): every query from then on fails as a dropped connection does. */
+function failingFrom(db: Database, failFrom: number, calls: { n: number }): Database {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        if (++calls.n >= failFrom) throw Object.assign(new Error("the connection ended"), { code: "CONNECTION_ENDED" });
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
 afterEach(() => {
   vi.useRealTimers();
   forgetPartnerships();
@@ -40,22 +68,41 @@ describe(`public pages with the database away, on ${testDriver}`, () => {
     const db = await outage();
     try {
       const person = new TestClient(db.context);
-      const start = await person.run((c, r) => loadStartPage(c, r, SLUG), person.request(`/s/${SLUG}`));
-      const responseId = (start.data as { responseId: string }).responseId;
-      await person.run((c, r) => beginResponse(c, r, SLUG), person.request(`/s/${SLUG}`, { response: responseId }));
-      for (const [question, answer] of [["trusted-adult", "yes"], ["asked-for-help", "no"]]) {
-        await person.run((c, r) => answerQuestion(c, r, SLUG, question), person.request(`/s/${SLUG}/q/${question}`, { response: responseId, answer: answer! }));
-      }
-      expect(await person.run((c, r) => sendResponse(c, r, SLUG), person.request(`/s/${SLUG}/check`, { response: responseId }))).toMatchObject({
-        status: 302,
-        location: `/s/${SLUG}/done`,
-      });
+      await sendAnswers(person, [["trusted-adult", "yes"], ["asked-for-help", "no"]]);
       expect(await person.run((c, r) => loadDonePage(c, r, SLUG), person.request(`/s/${SLUG}/done`))).toMatchObject({ status: 200 });
 
       await db.handle.close(); // the database is gone
       const done = await person.run((c, r) => loadDonePage(c, r, SLUG), person.request(`/s/${SLUG}/done`));
       expect(done.status).toBe(503);
       expect(done.headers?.get("Cache-Control")).toBe("no-store");
+    } finally {
+      await db.dispose().catch(() => {});
+    }
+  });
+
+  it("the confirmation page answers 503 whichever of its queries the database stops answering at", async () => {
+    const db = await outage();
+    try {
+      const person = new TestClient(db.context);
+      // "None of these" for the basics at home: the page looks up help services too.
+      await sendAnswers(person, [["home-basics", "none"], ["trusted-adult", "yes"], ["asked-for-help", "no"]]);
+
+      const confirm = (failFrom: number) => {
+        const calls = { n: 0 };
+        const context = { ...db.context(), db: failingFrom(db.handle.db, failFrom, calls) };
+        return person.run((c, r) => loadDonePage(c, r, SLUG), person.request(`/s/${SLUG}/done`), context).then((result) => ({ result, calls: calls.n }));
+      };
+      const whole = await confirm(Infinity);
+      expect(whole.result.status).toBe(200);
+      expect((whole.result.data as { signposts: unknown[] }).signposts.length).toBeGreaterThan(0);
+      expect(whole.calls, "the response, the survey and the help services").toBeGreaterThanOrEqual(2);
+      for (let failFrom = 1; failFrom <= whole.calls; failFrom++) {
+        forgetOpenSurveys(db.handle.db);
+        forgetPartnerships();
+        const { result } = await confirm(failFrom);
+        expect(result.status, `the database stopped answering at query ${failFrom} of ${whole.calls}`).toBe(503);
+        expect(result.headers?.get("Cache-Control")).toBe("no-store");
+      }
     } finally {
       await db.dispose().catch(() => {});
     }

@@ -35,12 +35,16 @@ export class TestClient {
     try {
       result = await fn(context, request);
     } catch (thrown) {
+      // Remix answers an error that is neither a response nor data() with a 500.
+      if (thrown instanceof Error) return { status: 500, location: null, data: thrown };
       result = thrown;
     }
     if (result instanceof Response) {
       const setCookie = result.headers.get("Set-Cookie");
       if (setCookie) this.cookie = setCookie.split(";")[0]!;
-      return { status: result.status, location: result.headers.get("Location"), data: undefined, headers: result.headers };
+      // A resource route's JSON answer is its data.
+      const json = result.headers.get("Content-Type")?.startsWith("application/json") ? await result.clone().json() : undefined;
+      return { status: result.status, location: result.headers.get("Location"), data: json, headers: result.headers };
     }
     const single = result as { type?: string; data: unknown; init?: ResponseInit | null };
     if (single?.type === "DataWithResponseInit") {

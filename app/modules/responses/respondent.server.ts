@@ -446,29 +446,30 @@ async function sendResponseWith(context: AppLoadContext, request: Request, slug:
 // ---- Confirmation ----------------------------------------------------------------
 
 export async function loadDonePage(context: AppLoadContext, request: Request, slug: string | undefined) {
-  // Without the database nobody can say whether the answers went: the page says to try again in a minute.
-  const active = await unlessDatabaseUnavailable(
-    () => requireActiveResponse(context, request, slug, { allowSubmitted: true }),
+  // Without the database nobody can say whether the answers went, whichever
+  // query it stops answering: the page says to try again in a minute.
+  const page = await unlessDatabaseUnavailable(
+    async () => {
+      const active = await requireActiveResponse(context, request, slug, { allowSubmitted: true });
+      if (active.response.status !== "submitted") {
+        throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
+      }
+      // Shows no answers: the next person to pick up this device must not see them.
+      // The help that fits them is worked out now from the stored answers, and
+      // nothing about which help was shown is kept.
+      const signposts = await signpostsFor(
+        context.db,
+        active.survey.partnership.id,
+        active.definition,
+        visibleAnswers(active.definition, active.response.answers),
+      );
+      return { slug: active.survey.slug, partnership: active.survey.partnership, audience: active.survey.audience, signposts };
+    },
     () => {
       throw data(null, { status: 503, headers: { ...NO_STORE, "Retry-After": "30" } });
     },
   );
-  if (active.response.status !== "submitted") {
-    throw redirect(surveyPath(active.survey.slug, { kind: "check" }), { headers: NO_STORE });
-  }
-  // Shows no answers: the next person to pick up this device must not see them.
-  // The help that fits them is worked out now from the stored answers, and
-  // nothing about which help was shown is kept.
-  const signposts = await signpostsFor(
-    context.db,
-    active.survey.partnership.id,
-    active.definition,
-    visibleAnswers(active.definition, active.response.answers),
-  );
-  return data(
-    { slug: active.survey.slug, partnership: active.survey.partnership, audience: active.survey.audience, signposts },
-    { headers: NO_STORE },
-  );
+  return data(page, { headers: NO_STORE });
 }
 
 /** Answers to the questions the person was asked (a sent response keeps only those anyway). */
