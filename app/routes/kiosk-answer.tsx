@@ -60,7 +60,7 @@ export default function KioskAnswer() {
   if (result && "sent" in result) {
     return (
       <KioskShell idleSeconds={page.venue.idleSeconds} page="thanks">
-        <KioskThanks kind="help" contacts={page.contacts} audience={page.audience} />
+        <KioskThanks kind="help" contacts={page.contacts} audience={page.audience} youSaidUrl={page.youSaidUrl} />
       </KioskShell>
     );
   }
@@ -170,9 +170,9 @@ export default function KioskAnswer() {
         </Form>
       </div>
       {/* What kiosk.js shows in place of the form once it is sent (or kept until the network is back). */}
-      <KioskThanks kind="sent" contacts={page.contacts} audience={page.audience} hidden />
-      <KioskThanks kind="saved" contacts={page.contacts} audience={page.audience} hidden />
-      <KioskThanks kind="help" contacts={page.contacts} audience={page.audience} hidden />
+      <KioskThanks kind="sent" contacts={page.contacts} audience={page.audience} youSaidUrl={page.youSaidUrl} hidden />
+      <KioskThanks kind="saved" contacts={page.contacts} audience={page.audience} youSaidUrl={page.youSaidUrl} hidden />
+      <KioskThanks kind="help" contacts={page.contacts} audience={page.audience} youSaidUrl={page.youSaidUrl} hidden />
     </KioskShell>
   );
 }

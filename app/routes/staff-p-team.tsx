@@ -11,6 +11,7 @@ import { CheckboxList, CsrfField, TextInput, useErrorText } from "~/components/w
 import { SuccessBanner, WorkspaceShell } from "~/components/workspace/shell";
 import { STAFF_ROLES } from "~/modules/staff/roles";
 import { changeTeam, loadTeam } from "~/modules/team/team.server";
+import { publicOrigin } from "~/modules/links/staff.server";
 import { formatUkDateTime } from "~/modules/workspace/dates";
 import { workspaceHref } from "~/modules/workspace/pages";
 import {
@@ -46,7 +47,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const { access, form } = await readWorkspaceForm(context, request, params.partnership, "team");
-  const outcome = await changeTeam(context.db, { userId: access.user.id, partnershipId: access.partnership.id }, form);
+  const outcome = await changeTeam(context.db, { userId: access.user.id, partnershipId: access.partnership.id }, form, publicOrigin(request));
   const page = workspaceHref(access.partnership.slug, "team");
   if (outcome.intent === "invite") {
     if (outcome.result.ok) return workspaceRedirect(`${page}?done=invited`);

@@ -106,6 +106,13 @@ async function venueRow(staff: BrowserSession, venue: string = VENUE): Promise<{
   return { sent: Number(await row.locator("td[data-sent]").innerText()), tablets: Number(await row.locator("td[data-tablets]").innerText()) };
 }
 
+/** The "You said, we did" address on the thank-you in view: words to type at home, not a link (the tablet stays a kiosk). */
+async function youSaidAddress(page: Page): Promise<string | undefined> {
+  const line = page.locator("[data-kiosk-you-said]:visible");
+  expect(await line.locator("a").count()).toBe(0);
+  return /Go to: (\S+)/.exec(await line.innerText())?.[1];
+}
+
 describe("children's-centre kiosk", () => {
   describe.each(JAVASCRIPT_MODES)("$mode", ({ javaScript }) => {
     it("sets up with the demo code, takes a response, and keeps nothing of it for the next person, Back included", async () => {
@@ -128,6 +135,7 @@ describe("children's-centre kiosk", () => {
           await page.locator("[data-kiosk-thanks=sent] h1").waitFor();
           expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Thank you");
           expect(await page.locator("[data-kiosk-thanks=sent] [data-kiosk-countdown]").innerText()).toMatch(/Seconds left: \d+/);
+          expect(await youSaidAddress(page)).toBe(session.url("/you-said-we-did?p=northshire"));
           await check(session, "kiosk thanks (in place)");
           await expectNothingOf(page, marker, "the thank-you");
           await loadsPage(page, () => page.getByRole("link", { name: "Next person" }).click());
@@ -136,6 +144,7 @@ describe("children's-centre kiosk", () => {
           await clickAndLoad(page, page.getByRole("button", { name: "Send my answers" }));
           expect(pathOf(page)).toBe("/kiosk/thanks");
           expect(await page.locator("h1").innerText()).toBe("Thank you");
+          expect(await youSaidAddress(page)).toBe(session.url("/you-said-we-did?p=northshire"));
           await check(session, "kiosk thanks");
           await clickAndLoad(page, page.getByRole("link", { name: "Next person" }));
         }
@@ -182,6 +191,7 @@ describe("children's-centre kiosk", () => {
         }
         expect(await page.locator("h1:visible").innerText()).toBe("Thank you for telling us");
         expect(await page.locator("main").innerText()).toContain("NSPCC");
+        expect(await youSaidAddress(page)).toBe(session.url("/you-said-we-did?p=northshire"));
         await check(session, "kiosk help at once");
       });
     });
@@ -259,6 +269,7 @@ describe("children's-centre kiosk", () => {
           const saved = page.locator("[data-kiosk-thanks=saved]");
           await saved.waitFor();
           expect(await saved.innerText()).toContain(SAVED);
+          if (n === 1) expect(await youSaidAddress(page)).toBe(session.url("/you-said-we-did?p=northshire"));
           if (n === 1) await expectNoAxeViolations(page, "kiosk saved offline", { javaScript: true });
           expect(await queueLength(page)).toBe(n);
           await expectNothingOf(page, `PERSON-OFFLINE-${n}`, `saved ${n}`);

@@ -285,7 +285,7 @@ describe("security headers", () => {
         expectNoStore(s);
       }
       // Client-side data requests (hydrated staff pages) are not stored either.
-      const data = await seen("staff data request", await session.context.request.get(session.url("/staff/p/northshire/services?_data=routes%2Fstaff-p-services")));
+      const data = await seen("staff data request", await session.context.request.get(session.url("/staff/p/northshire/services.data")));
       expect(data.status).toBe(200);
       expectCommonHeaders(data);
       expectNoStore(data);

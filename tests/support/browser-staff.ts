@@ -165,17 +165,17 @@ export async function signInAsStaff(page: Page, origin: string, who: DemoStaffMe
 }
 
 /**
- * The path of the newest invitation mailed to `email`: with HEARD_SMTP_URL
+ * The link in the newest invitation mailed to `email`: with HEARD_SMTP_URL
  * unset the app prints its mails to its log (tests/support/browser-global.ts
  * keeps the log in a file). Waits a little for the mail to be written.
  */
-export async function mailedInvitationPath(email: string, timeoutMs = 5_000): Promise<string> {
+export async function mailedInvitationLink(email: string, timeoutMs = 5_000): Promise<URL> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const log = await readFile(inject("appLog"), "utf8");
     const mails = log.split("Heard: email not sent").filter((mail) => mail.includes(`To: ${email.toLowerCase()}\n`));
-    const link = mails.at(-1)?.match(/https?:\/\/\S+(\/staff\/invitations\/[A-Za-z0-9_-]+)/);
-    if (link) return link[1]!;
+    const link = mails.at(-1)?.match(/https?:\/\/\S+\/staff\/invitations\/[A-Za-z0-9_-]+/);
+    if (link) return new URL(link[0]);
     if (Date.now() > deadline) throw new Error(`no invitation to ${email} in the app's log`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -59,14 +59,17 @@ export function KioskThanks({
   kind,
   contacts,
   audience,
+  youSaidUrl,
   hidden,
 }: {
   kind: ThanksKind;
   contacts: HelpContacts;
   audience: HelpAudience;
+  /** The partnership's "You said, we did" page, as an address to type at home, not a link: the tablet stays a kiosk. */
+  youSaidUrl: string;
   hidden?: boolean;
 }) {
-  const { t } = useTranslation(["kiosk", "common"]);
+  const { t } = useTranslation(["kiosk", "common", "yousaid"]);
   return (
     <div hidden={hidden} data-kiosk-thanks={kind}>
       {kind === "help" ? (
@@ -85,6 +88,9 @@ export function KioskThanks({
           <HelpContactsList contacts={contacts} audience={audience} />
         </>
       )}
+      <p className="body kiosk-you-said" data-kiosk-you-said="">
+        {t("yousaid:link.kiosk", { url: youSaidUrl })}
+      </p>
       <p className="body">
         <a className="button button--start" href={KIOSK_PATHS.start} data-kiosk-next="">
           {t("kiosk:thanks.next")}

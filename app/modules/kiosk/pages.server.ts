@@ -5,9 +5,11 @@ import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { FIELDS as FEEDBACK_FIELDS, parseFeedback, type FeedbackValues } from "~/modules/feedback/feedback-form";
 import { readForm } from "~/modules/http/form.server";
 import { publicPartnership } from "~/modules/partnerships/partnerships.server";
+import { publicOrigin } from "~/modules/links/staff.server";
 import { EXIT_PATH, withPartnership } from "~/modules/safety/paths";
 import { noteHelpAtOnce, showsHelpAtOnce } from "~/modules/safeguarding/triage.server";
 import type { Question } from "~/modules/survey/definition";
+import { youSaidPath } from "~/modules/you-said/paths";
 import { findOpenSurvey, type PublishedSurvey } from "~/modules/survey/surveys.server";
 import { findVenueByDevice, kioskCookieHeader, readKioskToken, redeemKioskCode, type KioskSetting } from "./kiosk.server";
 import { KIOSK_FIELDS, KIOSK_PATHS, agreementField, agreementKey, answerField } from "./paths";
@@ -88,13 +90,15 @@ async function requireKiosk(context: AppLoadContext, request: Request): Promise<
 }
 
 /** What every kiosk page tells the page around it (and kiosk.js). */
-function kioskBasics(kiosk: Kiosk) {
+function kioskBasics(kiosk: Kiosk, request: Request) {
   return {
     venue: { name: kiosk.venue.name, idleSeconds: kiosk.venue.idleSeconds },
     partnership: { slug: kiosk.venue.partnership.slug, name: kiosk.venue.partnership.name },
     shows: kiosk.shows,
     contacts: kiosk.contacts,
     audience: kiosk.audience,
+    // Every thank-you says where to see what was done with what people said.
+    youSaidUrl: publicOrigin(request) + youSaidPath(kiosk.venue.partnership.slug),
   };
 }
 
@@ -102,7 +106,7 @@ export async function loadStartPage(context: AppLoadContext, request: Request) {
   const kiosk = await requireKiosk(context, request);
   return data(
     {
-      ...kioskBasics(kiosk),
+      ...kioskBasics(kiosk, request),
       survey: kiosk.survey
         ? { title: kiosk.survey.definition.title, summary: kiosk.survey.definition.summary, minutes: kiosk.survey.definition.minutes }
         : null,
@@ -117,7 +121,7 @@ export async function loadAnswerPage(context: AppLoadContext, request: Request) 
   if (kiosk.shows === "nothing") throw redirect(KIOSK_PATHS.start, { headers: KIOSK_NO_STORE });
   return data(
     {
-      ...kioskBasics(kiosk),
+      ...kioskBasics(kiosk, request),
       responseId: crypto.randomUUID(),
       survey: kiosk.survey
         ? { title: kiosk.survey.definition.title, versionId: kiosk.survey.versionId, questions: kiosk.survey.definition.questions }
@@ -224,7 +228,7 @@ function formValuesByQuestion(values: Record<string, string[]>): Record<string, 
 
 export async function loadThanksPage(context: AppLoadContext, request: Request) {
   const kiosk = await requireKiosk(context, request);
-  return data(kioskBasics(kiosk), { headers: KIOSK_NO_STORE });
+  return data(kioskBasics(kiosk, request), { headers: KIOSK_NO_STORE });
 }
 
 // ---- "Exit this page" on a kiosk ------------------------------------------------------------

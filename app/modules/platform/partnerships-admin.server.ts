@@ -9,6 +9,7 @@ import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { requirePlatformAdmin, STAFF_NO_STORE } from "~/modules/staff/access.server";
 import { assertCsrf, csrfTokenFor } from "~/modules/staff/csrf.server";
 import { mailInvitation, storeInvitation } from "~/modules/staff/invitations.server";
+import { publicOrigin } from "~/modules/links/staff.server";
 import { firstErrors, textField, type FieldErrors } from "~/modules/workspace/form";
 
 // Platform admins create partnerships (the tenants): a name, a slug for its
@@ -110,7 +111,13 @@ export type CreatePartnershipResult =
  * `partnership_created` (ids only) and `invitation_sent`. A slug already in
  * use is a clear error, never a 500.
  */
-export async function createPartnership(context: AppLoadContext, actorId: string, form: FormData): Promise<CreatePartnershipResult> {
+export async function createPartnership(
+  context: AppLoadContext,
+  actorId: string,
+  form: FormData,
+  /** Where the emailed link points (publicOrigin of the admin's request). */
+  origin?: string,
+): Promise<CreatePartnershipResult> {
   const values: PartnershipValues = {
     name: textField(form, "name"),
     slug: textField(form, "slug").toLowerCase(),
@@ -140,7 +147,7 @@ export async function createPartnership(context: AppLoadContext, actorId: string
   if (!created) return { ok: false, values, errors: { slug: "platform:partnerships.errors.slugTaken" } };
   forgetPartnerships();
   // The mail goes once everything is stored; if it fails, the partnership's team page can invite again.
-  await mailInvitation(context.db, { email: adminEmail, partnershipId: created.partnershipId, token: created.token });
+  await mailInvitation(context.db, { email: adminEmail, partnershipId: created.partnershipId, token: created.token, origin });
   return { ok: true, partnershipId: created.partnershipId, slug, invitationToken: created.token };
 }
 
@@ -165,7 +172,7 @@ export async function submitPartnership(context: AppLoadContext, request: Reques
   const access = await requirePlatformAdmin(context, request);
   const form = await readForm(request);
   assertCsrf(context, access, form);
-  const result = await createPartnership(context, access.user.id, form);
+  const result = await createPartnership(context, access.user.id, form, publicOrigin(request));
   if (!result.ok) return data({ values: result.values, errors: result.errors }, { status: 400, headers: STAFF_NO_STORE });
   throw redirect(`${PARTNERSHIPS_PATH}?created=${encodeURIComponent(result.slug)}`, { headers: STAFF_NO_STORE });
 }

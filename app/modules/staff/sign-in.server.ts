@@ -297,5 +297,6 @@ export async function signOut(context: AppLoadContext, request: Request) {
 export async function pingSession(context: AppLoadContext, request: Request) {
   const access = await requireStaff(context, request);
   assertCsrf(context, access, await readForm(request));
-  return data({ idleMs: IDLE_TIMEOUT_MS }, { headers: STAFF_NO_STORE });
+  // A resource route's answer: a Response of its own (the fetcher reads it, and so could anything outside Remix).
+  return Response.json({ idleMs: IDLE_TIMEOUT_MS }, { headers: STAFF_NO_STORE });
 }

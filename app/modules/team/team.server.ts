@@ -86,6 +86,8 @@ export async function inviteToTeam(
   db: Database,
   actor: { userId: string; partnershipId: string },
   form: FormData,
+  /** Where the emailed link points (publicOrigin of the admin's request). */
+  origin?: string,
 ): Promise<InviteResult> {
   const values: InviteValues = { email: textField(form, "email"), role: textField(form, "role") };
   const parsed = inviteSchema.safeParse({ ...values, email: values.email.toLowerCase() });
@@ -99,7 +101,7 @@ export async function inviteToTeam(
   if (already) return { ok: false, values, errors: { email: "admin:team.errors.alreadyHasRole" } };
   const { id, token } = await storeInvitation(db, { email, partnershipId: actor.partnershipId, role, invitedBy: actor.userId });
   // The mail goes once the invitation is stored; if it fails, the invitation can be sent again.
-  await mailInvitation(db, { email, partnershipId: actor.partnershipId, token });
+  await mailInvitation(db, { email, partnershipId: actor.partnershipId, token, origin });
   return { ok: true as const, invitationId: id, token, email, role };
 }
 
@@ -179,8 +181,9 @@ export async function changeTeam(
   db: Database,
   actor: { userId: string; partnershipId: string },
   form: FormData,
+  origin?: string,
 ): Promise<{ intent: "invite"; result: InviteResult } | { intent: "roles" | "remove"; userId: string; result: RolesResult }> {
-  if (textField(form, "intent") === "invite") return { intent: "invite", result: await inviteToTeam(db, actor, form) };
+  if (textField(form, "intent") === "invite") return { intent: "invite", result: await inviteToTeam(db, actor, form, origin) };
   const userId = textField(form, "userId");
   const removing = textField(form, "intent") === "remove";
   const roles = removing ? [] : listField(form, "roles");
