@@ -7,6 +7,7 @@ import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { answerQuestion, beginResponse, loadDonePage, loadStartPage, sendResponse } from "~/modules/responses/respondent.server";
 import { listOpenSurveys } from "~/modules/survey/catalogue.server";
 import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
+import { failingFrom } from "../support/failing-db";
 import { TestClient } from "../support/integration-client";
 import { openTestDatabase, testDriver } from "../support/test-database";
 
@@ -41,20 +42,6 @@ async function sendAnswers(person: TestClient, answers: [question: string, answe
   expect(await person.run((c, r) => sendResponse(c, r, SLUG), person.request(`/s/${SLUG}/check`, { response: responseId }))).toMatchObject({
     status: 302,
     location: `/s/${SLUG}/done`,
-  });
-}
-
-/** The database as if it stopped answering at its `failFrom`-th query (counted in `calls`): every query from then on fails as a dropped connection does. */
-function failingFrom(db: Database, failFrom: number, calls: { n: number }): Database {
-  return new Proxy(db, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        if (++calls.n >= failFrom) throw Object.assign(new Error("the connection ended"), { code: "CONNECTION_ENDED" });
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
   });
 }
 

@@ -3,7 +3,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedback, helpServices, partnerships, settingLinks, surveys, triageFlags } from "#db/schema/index.ts";
-import routes from "~/routes";
+import { routeTable } from "../support/route-table";
 import { seedDemo } from "~/modules/demo/seed.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { csrfTokenFor } from "~/modules/staff/csrf.server";
@@ -107,21 +107,8 @@ const OTHER_EXPECTED: Record<string, { allowed: "platform_admin" | "any_staff"; 
   "staff/account/password": { allowed: "any_staff", form: { currentPassword: "", newPassword: "", confirmPassword: "" } },
 };
 
-interface ConfigRoute {
-  path?: string;
-  file: string;
-  children?: ConfigRoute[];
-}
-
-function flatten(list: ConfigRoute[], parent = ""): { path: string; file: string }[] {
-  return list.flatMap((r) => {
-    const full = [parent, r.path ?? ""].filter(Boolean).join("/");
-    return [...(r.path !== undefined ? [{ path: full, file: r.file }] : []), ...flatten(r.children ?? [], full)];
-  });
-}
-
-const STAFF_PARTNERSHIP_ROUTES = flatten(routes as ConfigRoute[]).filter((r) => r.path.startsWith("staff/p/:partnership"));
-const STAFF_OTHER_ROUTES = flatten(routes as ConfigRoute[]).filter(
+const STAFF_PARTNERSHIP_ROUTES = routeTable().filter((r) => r.path.startsWith("staff/p/:partnership"));
+const STAFF_OTHER_ROUTES = routeTable().filter(
   (r) => r.path.startsWith("staff/platform") || r.path === "staff/account/password",
 );
 

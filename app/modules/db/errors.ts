@@ -1,3 +1,5 @@
+import { data } from "@remix-run/node";
+
 // Errors that mean "the database is not there right now" (restarting, failed
 // over, pool closed), as opposed to a bug. Respondents then see "please try
 // again" with what they typed kept, never an error page.
@@ -24,4 +26,30 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e instanceof Error && /PGlite is closed|database did not answer/i.test(e.message)) return true;
   }
   return false;
+}
+
+/**
+ * Runs `work`; if the database is away, answers with `fallback()` instead of an
+ * error page. Wrap the whole of a public page's work, every query included:
+ * one left outside answers 500 when the database stops answering there.
+ */
+export async function unlessDatabaseUnavailable<T, F>(work: () => Promise<T>, fallback: () => F | Promise<F>): Promise<T | F> {
+  try {
+    return await work();
+  } catch (error) {
+    // Redirects and 404s are thrown too: only a database that does not answer is handled here.
+    if (error instanceof Response || !isDatabaseUnavailable(error)) throw error;
+    // The code only: a failed query's message repeats its parameters.
+    const cause = (error as { cause?: { code?: string } }).cause;
+    console.error(`database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
+    return fallback();
+  }
+}
+
+/**
+ * For a page that cannot be shown without the database: "we cannot reach our
+ * system just now, try again in a minute" (the root error page's 503).
+ */
+export function databaseUnavailablePage(): never {
+  throw data(null, { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } });
 }

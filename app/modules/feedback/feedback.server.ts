@@ -1,7 +1,7 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { Database } from "~/modules/db/client.server";
 import { feedback, type HelpContacts } from "#db/schema/index.ts";
-import { isDatabaseUnavailable } from "~/modules/db/errors";
+import { databaseUnavailablePage, isDatabaseUnavailable, unlessDatabaseUnavailable } from "~/modules/db/errors";
 import { readForm } from "~/modules/http/form.server";
 import { publicPartnership, type PublicPartnership } from "~/modules/partnerships/partnerships.server";
 import { NO_STORE } from "~/modules/responses/respondent.server";
@@ -51,8 +51,13 @@ function pagePartnership(p: PublicPartnership) {
   return { slug: p.slug, name: p.name, areas: p.areas };
 }
 
+/** The partnership a feedback page is for; without the database (and none seen lately), "try again in a minute". */
+function pagePartnershipOf(context: AppLoadContext, request: Request): Promise<PublicPartnership> {
+  return unlessDatabaseUnavailable(() => requirePartnership(context.db, partnershipSlug(request)), databaseUnavailablePage);
+}
+
 export async function loadFeedbackPage(context: AppLoadContext, request: Request) {
-  const partnership = await requirePartnership(context.db, partnershipSlug(request));
+  const partnership = await pagePartnershipOf(context, request);
   return data(
     {
       partnership: pagePartnership(partnership),
@@ -173,6 +178,6 @@ export async function sendFeedback(context: AppLoadContext, request: Request) {
 }
 
 export async function loadSentPage(context: AppLoadContext, request: Request) {
-  const partnership = await requirePartnership(context.db, partnershipSlug(request));
+  const partnership = await pagePartnershipOf(context, request);
   return data({ partnership: pagePartnership(partnership), contacts: partnership.helpContacts });
 }

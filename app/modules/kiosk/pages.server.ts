@@ -1,7 +1,7 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { HelpContacts } from "#db/schema/index.ts";
 import type { HelpAudience } from "~/components/help-at-once";
-import { isDatabaseUnavailable } from "~/modules/db/errors";
+import { databaseUnavailablePage, isDatabaseUnavailable, unlessDatabaseUnavailable } from "~/modules/db/errors";
 import { FIELDS as FEEDBACK_FIELDS, parseFeedback, type FeedbackValues } from "~/modules/feedback/feedback-form";
 import { readForm } from "~/modules/http/form.server";
 import { publicPartnership } from "~/modules/partnerships/partnerships.server";
@@ -32,7 +32,8 @@ function logUnavailable(error: unknown): void {
 export type SetUpError = { key: "kiosk:errors.enterCode" | "kiosk:errors.codeNotRight" | "kiosk:errors.tooManyTries" | "kiosk:errors.couldNotSave" };
 
 export async function loadSetUpPage(context: AppLoadContext, request: Request) {
-  const venue = await findVenueByDevice(context.db, readKioskToken(context, request));
+  // Whether this tablet is a kiosk already cannot be told without the database: "try again in a minute".
+  const venue = await unlessDatabaseUnavailable(() => findVenueByDevice(context.db, readKioskToken(context, request)), databaseUnavailablePage);
   if (venue) throw redirect(KIOSK_PATHS.start, { headers: KIOSK_NO_STORE });
   return data({}, { headers: KIOSK_NO_STORE });
 }
@@ -70,6 +71,11 @@ interface Kiosk {
   audience: HelpAudience;
 }
 
+/** This tablet's kiosk for a page, or the "try again in a minute" page (503) while the database is away. */
+function requireKioskPage(context: AppLoadContext, request: Request): Promise<Kiosk> {
+  return unlessDatabaseUnavailable(() => requireKiosk(context, request), databaseUnavailablePage);
+}
+
 /** This tablet's kiosk, or the set-up page for a tablet that is not (or no longer) one. */
 async function requireKiosk(context: AppLoadContext, request: Request): Promise<Kiosk> {
   const venue = await findVenueByDevice(context.db, readKioskToken(context, request));
@@ -103,7 +109,7 @@ function kioskBasics(kiosk: Kiosk, request: Request) {
 }
 
 export async function loadStartPage(context: AppLoadContext, request: Request) {
-  const kiosk = await requireKiosk(context, request);
+  const kiosk = await requireKioskPage(context, request);
   return data(
     {
       ...kioskBasics(kiosk, request),
@@ -117,7 +123,7 @@ export async function loadStartPage(context: AppLoadContext, request: Request) {
 
 /** The answer page: a fresh id on every load, so one page can only ever store one response. */
 export async function loadAnswerPage(context: AppLoadContext, request: Request) {
-  const kiosk = await requireKiosk(context, request);
+  const kiosk = await requireKioskPage(context, request);
   if (kiosk.shows === "nothing") throw redirect(KIOSK_PATHS.start, { headers: KIOSK_NO_STORE });
   return data(
     {
@@ -192,7 +198,6 @@ async function storeSent(context: AppLoadContext, kiosk: Kiosk, fields: { getAll
  */
 export async function sendAnswerPage(context: AppLoadContext, request: Request) {
   const form = await readForm(request);
-  const kiosk = await requireKiosk(context, request);
   const posted = String(form.get(KIOSK_FIELDS.id) ?? "");
   const formProblem = (key: "kiosk:errors.tooManyTries" | "kiosk:errors.couldNotSave", status: number) => {
     const errors: KioskFormErrors = { form: { key } };
@@ -200,8 +205,10 @@ export async function sendAnswerPage(context: AppLoadContext, request: Request) 
     for (const [name, value] of form.entries()) if (typeof value === "string") (values[name] ??= []).push(value);
     return data({ errors, values: formValuesByQuestion(values), responseId: posted }, { status, headers: KIOSK_NO_STORE });
   };
-  if (!context.allowPublicPost()) return formProblem("kiosk:errors.tooManyTries", 429);
   try {
+    // Inside the try: the venue is a query too, and what was typed is kept whichever query fails.
+    const kiosk = await requireKiosk(context, request);
+    if (!context.allowPublicPost()) return formProblem("kiosk:errors.tooManyTries", 429);
     const sent = await storeSent(context, kiosk, {
       getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === "string"),
       get: (name) => String(form.get(name) ?? ""),
@@ -227,7 +234,7 @@ function formValuesByQuestion(values: Record<string, string[]>): Record<string, 
 }
 
 export async function loadThanksPage(context: AppLoadContext, request: Request) {
-  const kiosk = await requireKiosk(context, request);
+  const kiosk = await requireKioskPage(context, request);
   return data(kioskBasics(kiosk, request), { headers: KIOSK_NO_STORE });
 }
 

@@ -23,7 +23,7 @@ import {
 import { mayDiscloseHarm } from "~/modules/safeguarding/disclosure";
 import { noteHelpAtOnce, showsHelpAtOnce } from "~/modules/safeguarding/triage.server";
 import { signpostsFor } from "./signposts.server";
-import { isDatabaseUnavailable } from "~/modules/db/errors";
+import { databaseUnavailablePage, unlessDatabaseUnavailable } from "~/modules/db/errors";
 import { readForm } from "~/modules/http/form.server";
 import { beforeYouStartPath } from "~/modules/safety/paths";
 import { surveyPath } from "./paths";
@@ -81,20 +81,6 @@ async function requireActiveResponse(
   return { survey, response, definition: forAgeBand(whole, response.ageBand) };
 }
 
-/** Runs `work`; if the database is away, answers with `fallback()` instead of an error page. */
-async function unlessDatabaseUnavailable<T, F>(work: () => Promise<T>, fallback: () => F | Promise<F>): Promise<T | F> {
-  try {
-    return await work();
-  } catch (error) {
-    // Redirects and 404s are thrown too: only a database that does not answer is handled here.
-    if (error instanceof Response || !isDatabaseUnavailable(error)) throw error;
-    // The code only: a failed query's message repeats its parameters.
-    const cause = (error as { cause?: { code?: string } }).cause;
-    console.error(`database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
-    return fallback();
-  }
-}
-
 /** A problem with the whole form, not one field: the person keeps what they typed and can try again. */
 function formProblem(key: "errors.couldNotSave" | "errors.tooManyTries", values: string[] = []) {
   const errors: QuestionErrors & CheckErrors = { form: { key } };
@@ -113,6 +99,11 @@ const tooManyTries = (values?: string[]) => formProblem("errors.tooManyTries", v
 export type StartErrors = { ageBand?: "choose"; form?: FieldError };
 
 export async function loadStartPage(context: AppLoadContext, request: Request, slug: string | undefined) {
+  // Without the survey there is no page to show: "try again in a minute".
+  return unlessDatabaseUnavailable(() => startPageData(context, request, slug), databaseUnavailablePage);
+}
+
+async function startPageData(context: AppLoadContext, request: Request, slug: string | undefined) {
   const survey = await requireOpenSurvey(context, slug);
   const responseId = await rememberedResponseId(context, request, survey.surveyId);
   const existing = responseId
@@ -255,7 +246,8 @@ export async function loadQuestionPage(
         { headers: NO_STORE },
       );
     },
-    () => questionPageWithoutDatabase(context, request, slug, questionId),
+    // The survey itself may be out of reach too (not seen for a while): then "try again in a minute".
+    () => unlessDatabaseUnavailable(() => questionPageWithoutDatabase(context, request, slug, questionId), databaseUnavailablePage),
   );
 }
 
@@ -399,17 +391,19 @@ function checkPageData(active: ActiveResponse) {
 export async function loadCheckPage(context: AppLoadContext, request: Request, slug: string | undefined) {
   return unlessDatabaseUnavailable(
     async () => data(checkPageData(await requireActiveResponse(context, request, slug)), { headers: NO_STORE }),
-    async () => {
-      const survey = await requireOpenSurvey(context, slug);
-      const responseId = await rememberedResponseId(context, request, survey.surveyId);
-      if (!responseId) throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
-      // The answers cannot be shown; the person can still try to send them.
-      const rows: ReturnType<typeof checkPageData>["rows"] = [];
-      return data(
-        { slug: survey.slug, responseId, rows, back: surveyPath(survey.slug), unavailable: true },
-        { status: 503, headers: NO_STORE },
-      );
-    },
+    () => unlessDatabaseUnavailable(() => checkPageWithoutDatabase(context, request, slug), databaseUnavailablePage),
+  );
+}
+
+/** The check page without the answers (the survey as last seen): the person can still try to send them. */
+async function checkPageWithoutDatabase(context: AppLoadContext, request: Request, slug: string | undefined) {
+  const survey = await requireOpenSurvey(context, slug);
+  const responseId = await rememberedResponseId(context, request, survey.surveyId);
+  if (!responseId) throw redirect(surveyPath(survey.slug), { headers: NO_STORE });
+  const rows: ReturnType<typeof checkPageData>["rows"] = [];
+  return data(
+    { slug: survey.slug, responseId, rows, back: surveyPath(survey.slug), unavailable: true },
+    { status: 503, headers: NO_STORE },
   );
 }
 
@@ -465,9 +459,7 @@ export async function loadDonePage(context: AppLoadContext, request: Request, sl
       );
       return { slug: active.survey.slug, partnership: active.survey.partnership, audience: active.survey.audience, signposts };
     },
-    () => {
-      throw data(null, { status: 503, headers: { ...NO_STORE, "Retry-After": "30" } });
-    },
+    databaseUnavailablePage,
   );
   return data(page, { headers: NO_STORE });
 }
