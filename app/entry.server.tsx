@@ -10,6 +10,7 @@ import { compressPage } from "~/modules/http/compress-page.server";
 import { i18nForRequest } from "~/modules/i18n/i18n.server";
 import { isStaffPath } from "~/modules/i18n/languages";
 import { contentSecurityPolicy } from "~/modules/security/csp";
+import { safeErrorForLog } from "~/modules/logging/safe-error";
 
 // Public pages are rendered to one string and sent in one piece: they are not
 // hydrated and load nothing lazily, so streaming would gain nothing, and one
@@ -60,10 +61,11 @@ function renderStreaming(page: ReactElement, nonce: string): Promise<ReadableStr
   });
 }
 
-// Errors are logged without the request: no addresses, no user agents.
+// Errors are logged without the request (no addresses, no user agents) and
+// without what people wrote (a failed query's parameters).
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   // A page that does not exist is the visitor's mistake, not the server's: not worth a log line.
   if (isRouteErrorResponse(error) && error.status < 500) return;
-  console.error(error);
+  console.error(isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : safeErrorForLog(error));
 };

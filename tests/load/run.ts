@@ -4,6 +4,17 @@
 // `npm run test:load -- --short` runs the sizes CI runs. Needs `npm run build` first.
 import { FULL, LoadEnvironment, SHORT, formatResult, type ScenarioResult } from "./scenarios";
 
+/** The app processes' log lines from the first error on (the apps log errors without requests: no addresses). */
+function appErrors(environment: LoadEnvironment): string {
+  return environment.apps
+    .map((app) => {
+      const log = app.output();
+      const first = log.search(/Error|error:/);
+      return first < 0 ? "(nothing)" : log.slice(first, first + 4000);
+    })
+    .join("\n---\n");
+}
+
 const sizes = process.argv.includes("--short") ? SHORT : FULL;
 const only = process.argv.find((a) => /^--only=/.test(a))?.slice("--only=".length).split(",");
 const env = await LoadEnvironment.start();
@@ -22,6 +33,7 @@ try {
     results.push(result);
     console.log(formatResult(result) + "\n");
     if (result.lost > 0 || result.duplicates > 0 || result.errors.length > 0) failed = true;
+    if (result.errors.length > 0) console.error(`what the app processes logged:\n${appErrors(env)}\n`);
   }
 } catch (error) {
   console.error(error);

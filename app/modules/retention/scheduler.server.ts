@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import postgres from "postgres";
 import { ukToday } from "~/modules/workspace/dates";
+import { safeErrorForLog } from "~/modules/logging/safe-error";
 
 // When the retention job runs.
 //
@@ -79,7 +80,7 @@ function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
 export function startInProcessRetention(options: InProcessOptions): RetentionScheduler & { readonly running: Promise<void> | null } {
   const now = options.now ?? (() => new Date());
   const timers = options.timers ?? realTimers;
-  const onError = options.onError ?? ((error) => console.error("Heard: the retention job failed:", error));
+  const onError = options.onError ?? ((error) => console.error(`Heard: the retention job failed: ${safeErrorForLog(error)}`));
   let lastDay: string | null = null;
   let running: Promise<void> | null = null;
   let stopped = false;
@@ -149,7 +150,7 @@ export interface PgBossOptions {
 export async function startPgBossRetention(options: PgBossOptions): Promise<RetentionScheduler & { readonly boss: PgBoss }> {
   const { default: PgBossClass } = await import("pg-boss");
   const now = options.now ?? (() => new Date());
-  const onError = options.onError ?? ((error) => console.error("Heard: the retention job failed:", error));
+  const onError = options.onError ?? ((error) => console.error(`Heard: the retention job failed: ${safeErrorForLog(error)}`));
   const boss = new PgBossClass({
     connectionString: options.databaseUrl,
     schema: "pgboss",
@@ -213,7 +214,7 @@ export interface StartRetentionOptions {
  */
 export function startRetention(options: StartRetentionOptions): RetentionScheduler {
   const log = options.log ?? ((message) => console.log(message));
-  const onError = options.onError ?? ((error) => console.error("Heard: the retention job failed:", error));
+  const onError = options.onError ?? ((error) => console.error(`Heard: the retention job failed: ${safeErrorForLog(error)}`));
   if (!options.enabled) {
     log("Heard: the retention job is off (HEARD_RETENTION=off)");
     return { kind: "off", stop: async () => {} };
@@ -227,7 +228,7 @@ export function startRetention(options: StartRetentionOptions): RetentionSchedul
       return scheduler;
     },
     (error: unknown) => {
-      console.error("Heard: the retention schedule could not start; nothing expires until it does:", error);
+      console.error(`Heard: the retention schedule could not start; nothing expires until it does: ${safeErrorForLog(error)}`);
       return null;
     },
   );

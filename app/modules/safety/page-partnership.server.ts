@@ -3,6 +3,7 @@ import { isDatabaseUnavailable } from "~/modules/db/errors";
 import { publicPartnership } from "~/modules/partnerships/partnerships.server";
 import { findOpenSurvey } from "~/modules/survey/surveys.server";
 import { partnershipSlugParam } from "./paths";
+import { safeErrorForLog } from "~/modules/logging/safe-error";
 
 const SURVEY_PATH = /^\/s\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/|$)/;
 
@@ -24,7 +25,7 @@ export async function pagePartnershipSlug(context: AppLoadContext, request: Requ
     if (!named) return null;
     return (await publicPartnership(context.db, named))?.slug ?? null;
   } catch (error) {
-    if (!isDatabaseUnavailable(error)) console.error("page partnership: lookup failed", error);
+    if (!isDatabaseUnavailable(error)) console.error(`page partnership: lookup failed: ${safeErrorForLog(error)}`);
     return null;
   }
 }
