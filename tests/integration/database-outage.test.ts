@@ -1,7 +1,10 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "~/modules/db/client.server";
+import { DEMO_KIOSK } from "~/modules/demo/demo-surveys";
 import { seedDemo } from "~/modules/demo/seed.server";
+import { loadAnswerPage, sendAnswerPage, setUpTablet } from "~/modules/kiosk/pages.server";
+import { KIOSK_FIELDS, answerField } from "~/modules/kiosk/paths";
 import { loadFeedbackPage } from "~/modules/feedback/feedback.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { answerQuestion, beginResponse, loadDonePage, loadStartPage, sendResponse } from "~/modules/responses/respondent.server";
@@ -90,6 +93,30 @@ describe(`public pages with the database away, on ${testDriver}`, () => {
         expect(result.status, `the database stopped answering at query ${failFrom} of ${whole.calls}`).toBe(503);
         expect(result.headers?.get("Cache-Control")).toBe("no-store");
       }
+    } finally {
+      await db.dispose().catch(() => {});
+    }
+  });
+
+  it("a kiosk tablet seen a moment ago keeps its form, with what was typed, while the database is away (no script)", async () => {
+    const db = await outage();
+    try {
+      const tablet = new TestClient(db.context);
+      expect(await tablet.run(setUpTablet, tablet.request("/kiosk", { code: DEMO_KIOSK.code }))).toMatchObject({ status: 302, location: "/kiosk/start" });
+      const page = await tablet.run(loadAnswerPage, tablet.request("/kiosk/answer"));
+      expect(page.status).toBe(200);
+      const { responseId, survey } = page.data as { responseId: string; survey: { versionId: string } };
+
+      await db.handle.close();
+      const typed = "The staff here are lovely";
+      const sent = await tablet.run(
+        sendAnswerPage,
+        tablet.request("/kiosk/answer", { [KIOSK_FIELDS.id]: responseId, [KIOSK_FIELDS.version]: survey.versionId, [answerField("better-help")]: typed }),
+      );
+      expect(sent).toMatchObject({ status: 503, data: { errors: { form: { key: "kiosk:errors.couldNotSave" } }, values: { "better-help": [typed] } } });
+      // The page Remix renders after that action: the tablet's form again, not an error page.
+      const again = await tablet.run(loadAnswerPage, tablet.request("/kiosk/answer"));
+      expect(again).toMatchObject({ status: 200, data: { venue: { name: DEMO_KIOSK.name } } });
     } finally {
       await db.dispose().catch(() => {});
     }
