@@ -127,6 +127,10 @@ export interface Outcome {
 
 /** Runs a loader or action as Remix would, turning what it returns or throws into a status. */
 export async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
+  // PGlite answers on this thread through promises alone: without a turn of
+  // the event loop now and then, a 10,000-case property keeps the worker from
+  // reading vitest's RPC replies, which then time out ("onTaskUpdate").
+  await new Promise((resolve) => setImmediate(resolve));
   let result: unknown;
   try {
     result = await run();
