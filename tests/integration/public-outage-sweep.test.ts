@@ -4,17 +4,16 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
 import { partnerships } from "#db/schema/index.ts";
 import { DEMO_KIOSK } from "~/modules/demo/demo-surveys";
-import { seedDemo } from "~/modules/demo/seed.server";
 import { signFormStart } from "~/modules/feedback/form-timer.server";
 import { createKioskCode, createVenue } from "~/modules/kiosk/kiosk.server";
 import { setUpTablet } from "~/modules/kiosk/pages.server";
 import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
-import { answerQuestion, beginResponse, loadStartPage, sendResponse } from "~/modules/responses/respondent.server";
 import { forgetOpenSurveys } from "~/modules/survey/surveys.server";
 import { failingFrom } from "../support/failing-db";
+import { answerSurvey } from "../support/respondent";
 import { routeTable } from "../support/route-table";
 import { BASE, TestClient, type RunResult } from "../support/integration-client";
-import { openTestDatabase, testDriver, type TestDatabase } from "../support/test-database";
+import { setUpTestDatabase, testDriver } from "../support/test-database";
 
 /**
  * Every public loader and action (every route in app/routes.ts outside /staff,
@@ -32,8 +31,7 @@ const LINK_CODE = "y6nrthshre"; // a demo class link to the demo survey
 const SECRET = "a-test-secret-that-is-long-enough-0001";
 
 // One database for the whole sweep (every step gets a visitor of its own).
-const t = {} as TestDatabase;
-let dispose: (() => Promise<void>) | undefined;
+const t = setUpTestDatabase({ demo: true });
 const context = (): AppLoadContext => ({ db: t.db, cookieSecrets: [SECRET], production: false, allowPublicPost: () => true });
 
 // ---- Visitors: made afresh, on the database that answers, before each step -----------------------------
@@ -49,13 +47,7 @@ const stranger = async (): Promise<Visitor> => ({ client: new TestClient(context
 function respondent(answers: [question: string, answer: string][] = [], { send = false } = {}) {
   return async (): Promise<Visitor> => {
     const client = new TestClient(context);
-    const start = await client.run((c, r) => loadStartPage(c, r, SLUG), client.request(`/s/${SLUG}`));
-    const responseId = (start.data as { responseId: string }).responseId;
-    await client.run((c, r) => beginResponse(c, r, SLUG), client.request(`/s/${SLUG}`, { response: responseId }));
-    for (const [question, answer] of answers) {
-      await client.run((c, r) => answerQuestion(c, r, SLUG, question), client.request(`/s/${SLUG}/q/${question}`, { response: responseId, answer }));
-    }
-    if (send) await client.run((c, r) => sendResponse(c, r, SLUG), client.request(`/s/${SLUG}/check`, { response: responseId }));
+    const responseId = await answerSurvey(client, SLUG, answers, { send });
     return { client, responseId };
   };
 }
@@ -279,12 +271,6 @@ async function attempt(scenario: Scenario, run: RouteFunction, failFrom: number,
 describe(`every public page with the database gone at each of its queries, on ${testDriver}`, () => {
   let quiet: MockInstance | undefined;
   beforeAll(async () => {
-    const opened = await openTestDatabase();
-    t.handle = opened.handle;
-    t.db = opened.handle.db;
-    dispose = opened.dispose;
-    forgetPartnerships();
-    await seedDemo(t.db);
     tabletCookies.survey = await setUpTabletWith(DEMO_KIOSK.code);
     const [northshire] = await t.db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.slug, "northshire"));
     const venueId = await createVenue(t.db, { partnershipId: northshire!.id, name: "Feedback kiosk (test)", surveyId: null });
@@ -292,10 +278,8 @@ describe(`every public page with the database gone at each of its queries, on ${
     // Every step logs "database unavailable": the answers are what is checked.
     quiet = vi.spyOn(console, "error").mockImplementation(() => {});
   });
-  afterAll(async () => {
+  afterAll(() => {
     quiet?.mockRestore();
-    forgetPartnerships();
-    await dispose?.();
   });
 
   it("has a scenario for every public loader and action in app/routes.ts, and none for a route that is not there", async () => {

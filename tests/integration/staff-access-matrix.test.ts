@@ -1,17 +1,15 @@
 import path from "node:path";
 import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { feedback, helpServices, partnerships, settingLinks, surveys, triageFlags } from "#db/schema/index.ts";
 import { routeTable } from "../support/route-table";
-import { seedDemo } from "~/modules/demo/seed.server";
-import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import { csrfTokenFor } from "~/modules/staff/csrf.server";
 import { STAFF_ROLES, type StaffRole } from "~/modules/staff/roles";
 import { hashToken } from "~/modules/staff/session.server";
 import { TestClient } from "../support/integration-client";
 import { createStaffUser, signedInClient } from "../support/staff";
-import { openTestDatabase, testDriver, type TestDatabase } from "../support/test-database";
+import { setUpTestDatabase, testDriver } from "../support/test-database";
 
 /**
  * Every staff route under /staff/p/:partnership × every kind of person:
@@ -20,12 +18,8 @@ import { openTestDatabase, testDriver, type TestDatabase } from "../support/test
  * comes from app/routes.ts, so a new route without a line here fails.
  */
 
-// One database and one set of people for the whole matrix (setUpTestDatabase would empty it before every case).
-const t = {} as TestDatabase;
-let dispose: (() => Promise<void>) | undefined;
-afterAll(async () => {
-  await dispose?.();
-});
+// One database and one set of people for the whole matrix, not emptied between cases.
+const t = setUpTestDatabase({ demo: true });
 const context = (): AppLoadContext => ({
   db: t.db,
   cookieSecrets: ["a-test-secret-that-is-long-enough-0001"],
@@ -137,12 +131,6 @@ function urlFor(routePath: string, params: Record<string, string>): string {
 
 describe(`staff access matrix on ${testDriver}`, () => {
   beforeAll(async () => {
-    const opened = await openTestDatabase();
-    t.handle = opened.handle;
-    t.db = opened.handle.db;
-    dispose = opened.dispose;
-    forgetPartnerships();
-    await seedDemo(t.db);
     const [northshire] = await t.db.select().from(partnerships).where(eq(partnerships.slug, "northshire"));
     await t.db.insert(partnerships).values({ slug: "southvale", name: "Southvale Safeguarding Children Partnership", helpContacts: northshire!.helpContacts });
     const [service] = await t.db.select({ id: helpServices.id }).from(helpServices).where(eq(helpServices.partnershipId, northshire!.id)).limit(1);

@@ -3,6 +3,8 @@ import { getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "~/modules/db/client.server";
+import { seedDemo } from "~/modules/demo/seed.server";
+import { forgetPartnerships } from "~/modules/partnerships/partnerships.server";
 import * as schema from "#db/schema/index.ts";
 import { TEMPLATE_PATH } from "./paths";
 import { createPostgresDatabase } from "./postgres-databases";
@@ -72,8 +74,10 @@ export async function truncateAll(db: Database): Promise<void> {
 /**
  * Gives the test file a migrated database, emptied before every test.
  * Usage: `const t = setUpTestDatabase();` then `t.db` inside tests.
+ * With `demo`, the demo is seeded once and the database is kept for the whole
+ * file instead: for tables of cases that share the demo's people and surveys.
  */
-export function setUpTestDatabase(): TestDatabase {
+export function setUpTestDatabase({ demo = false }: { demo?: boolean } = {}): TestDatabase {
   const box = {} as TestDatabase;
   let dispose: (() => Promise<void>) | undefined;
   beforeAll(async () => {
@@ -81,11 +85,18 @@ export function setUpTestDatabase(): TestDatabase {
     box.handle = opened.handle;
     box.db = opened.handle.db;
     dispose = opened.dispose;
+    if (demo) {
+      forgetPartnerships();
+      await seedDemo(box.db);
+    }
   });
-  beforeEach(async () => {
-    await truncateAll(box.db);
-  });
+  if (!demo) {
+    beforeEach(async () => {
+      await truncateAll(box.db);
+    });
+  }
   afterAll(async () => {
+    if (demo) forgetPartnerships();
     await dispose?.();
   });
   return box;
