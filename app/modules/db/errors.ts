@@ -28,21 +28,36 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Logs that the database did not answer: the error's code only (a failed query's message repeats its parameters). */
+export function logDatabaseUnavailable(error: unknown, where?: string): void {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  console.error(`${where ? `${where}: ` : ""}database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
+}
+
+/** Redirects and 404s are thrown too: only a database that does not answer is "unavailable" here. */
+function isUnavailable(error: unknown): boolean {
+  return !(error instanceof Response) && isDatabaseUnavailable(error);
+}
+
 /**
  * Runs `work`; if the database is away, answers with `fallback()` instead of an
  * error page. Wrap the whole of a public page's work, every query included:
- * one left outside answers 500 when the database stops answering there.
+ * one left outside answers 500 when the database stops answering there. A
+ * fallback that needs the database too (the survey last seen, say, gone from
+ * memory) and cannot reach it answers "try again in a minute".
  */
 export async function unlessDatabaseUnavailable<T, F>(work: () => Promise<T>, fallback: () => F | Promise<F>): Promise<T | F> {
   try {
     return await work();
   } catch (error) {
-    // Redirects and 404s are thrown too: only a database that does not answer is handled here.
-    if (error instanceof Response || !isDatabaseUnavailable(error)) throw error;
-    // The code only: a failed query's message repeats its parameters.
-    const cause = (error as { cause?: { code?: string } }).cause;
-    console.error(`database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
-    return fallback();
+    if (!isUnavailable(error)) throw error;
+    logDatabaseUnavailable(error);
+  }
+  try {
+    return await fallback();
+  } catch (error) {
+    if (!isUnavailable(error)) throw error;
+    return databaseUnavailablePage();
   }
 }
 

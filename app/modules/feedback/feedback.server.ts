@@ -1,7 +1,7 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { Database } from "~/modules/db/client.server";
 import { feedback, type HelpContacts } from "#db/schema/index.ts";
-import { databaseUnavailablePage, isDatabaseUnavailable, unlessDatabaseUnavailable } from "~/modules/db/errors";
+import { databaseUnavailablePage, isDatabaseUnavailable, logDatabaseUnavailable, unlessDatabaseUnavailable } from "~/modules/db/errors";
 import { readForm } from "~/modules/http/form.server";
 import { publicPartnership, type PublicPartnership } from "~/modules/partnerships/partnerships.server";
 import { NO_STORE } from "~/modules/responses/respondent.server";
@@ -171,8 +171,7 @@ export async function sendFeedback(context: AppLoadContext, request: Request) {
     return redirect(`${FEEDBACK_SENT_PATH}${query}`, { headers: NO_STORE });
   } catch (error) {
     if (error instanceof Response || !isDatabaseUnavailable(error)) throw error;
-    const cause = (error as { cause?: { code?: string } }).cause;
-    console.error(`database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
+    logDatabaseUnavailable(error);
     return refused({ form: { key: "feedback:errors.couldNotSave" } }, values, tokens, 503);
   }
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import type { AppLoadContext } from "@remix-run/node";
 import type { Database } from "~/modules/db/client.server";
-import { isDatabaseUnavailable } from "~/modules/db/errors";
+import { lastSeen } from "~/modules/db/last-seen";
 import { kioskCodes, kioskDevices, kioskVenues, partnerships, surveys } from "#db/schema/index.ts";
 import { makeKioskCode, normaliseKioskCode } from "./codes";
 
@@ -163,52 +163,37 @@ export interface KioskSetting extends KioskVenue {
 }
 
 /**
- * Venues last seen per device (by token hash, per database), answered only
- * while the database is away, so a tablet that was a kiosk a moment ago still
- * shows its form, with what was typed, instead of an error page. While the
- * database answers it is always asked: a stopped kiosk stops at once.
+ * Venues last seen per device (by token hash), answered only while the
+ * database is away, so a tablet that was a kiosk a moment ago still shows its
+ * form, with what was typed, instead of an error page. While the database
+ * answers it is always asked: a stopped kiosk stops at once.
  */
-const lastSeenVenues = new WeakMap<Database, Map<string, { at: number; venue: KioskSetting }>>();
+const lastSeenVenues = lastSeen<KioskSetting>({ maxEntries: 2000 });
 const LAST_SEEN_MS = 15 * 60 * 1000;
-const LAST_SEEN_MAX = 2000;
-
-/** For tests: forget the venues last seen. */
-export function forgetKioskVenues(db: Database): void {
-  lastSeenVenues.delete(db);
-}
 
 /** The venue a device token belongs to, unless the device was revoked or the venue archived. */
 export async function findVenueByDevice(db: Database, token: string | null): Promise<KioskSetting | null> {
   if (!token) return null;
   const tokenHash = sha256(token);
-  let perDb = lastSeenVenues.get(db);
-  if (!perDb) lastSeenVenues.set(db, (perDb = new Map()));
-  let rows;
-  try {
-    rows = await db
-      .select({
-        ...VENUE_COLUMNS,
-        surveySlug: surveys.slug,
-        partnership: { id: partnerships.id, slug: partnerships.slug, name: partnerships.name },
-      })
-      .from(kioskDevices)
-      .innerJoin(kioskVenues, eq(kioskVenues.id, kioskDevices.venueId))
-      .innerJoin(partnerships, eq(partnerships.id, kioskVenues.partnershipId))
-      .leftJoin(surveys, eq(surveys.id, kioskVenues.surveyId))
-      .where(and(eq(kioskDevices.tokenHash, tokenHash), isNull(kioskDevices.revokedAt), isNull(kioskVenues.archivedAt)));
-  } catch (error) {
-    const seen = perDb.get(tokenHash);
-    if (seen && Date.now() - seen.at < LAST_SEEN_MS && isDatabaseUnavailable(error)) return seen.venue;
-    throw error;
-  }
-  const venue = rows[0] ?? null;
-  // Only real kiosks are remembered, and only so many: a made-up cookie must not grow the map.
-  perDb.delete(tokenHash);
-  if (venue) {
-    perDb.set(tokenHash, { at: Date.now(), venue });
-    if (perDb.size > LAST_SEEN_MAX) perDb.delete(perDb.keys().next().value!);
-  }
-  return venue;
+  return lastSeenVenues.lookup(
+    db,
+    tokenHash,
+    async () => {
+      const [row] = await db
+        .select({
+          ...VENUE_COLUMNS,
+          surveySlug: surveys.slug,
+          partnership: { id: partnerships.id, slug: partnerships.slug, name: partnerships.name },
+        })
+        .from(kioskDevices)
+        .innerJoin(kioskVenues, eq(kioskVenues.id, kioskDevices.venueId))
+        .innerJoin(partnerships, eq(partnerships.id, kioskVenues.partnershipId))
+        .leftJoin(surveys, eq(surveys.id, kioskVenues.surveyId))
+        .where(and(eq(kioskDevices.tokenHash, tokenHash), isNull(kioskDevices.revokedAt), isNull(kioskVenues.archivedAt)));
+      return row ?? null;
+    },
+    LAST_SEEN_MS,
+  );
 }
 
 /** Stops every tablet running this venue's kiosk. Returns how many were still running. */

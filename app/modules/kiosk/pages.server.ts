@@ -1,7 +1,7 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { HelpContacts } from "#db/schema/index.ts";
 import type { HelpAudience } from "~/components/help-at-once";
-import { databaseUnavailablePage, isDatabaseUnavailable, unlessDatabaseUnavailable } from "~/modules/db/errors";
+import { databaseUnavailablePage, isDatabaseUnavailable, logDatabaseUnavailable, unlessDatabaseUnavailable } from "~/modules/db/errors";
 import { FIELDS as FEEDBACK_FIELDS, parseFeedback, type FeedbackValues } from "~/modules/feedback/feedback-form";
 import { readForm } from "~/modules/http/form.server";
 import { publicPartnership } from "~/modules/partnerships/partnerships.server";
@@ -22,10 +22,7 @@ import { RESPONSE_ID, storeCompletedResponse, storeKioskFeedback, type RawAnswer
 export const KIOSK_NO_STORE = { "Cache-Control": "no-store" } as const;
 
 /** Logs only the error's code: a failed query's message repeats its parameters. */
-function logUnavailable(error: unknown): void {
-  const cause = (error as { cause?: { code?: string } }).cause;
-  console.error(`kiosk: database unavailable (${cause?.code ?? (error as { code?: string }).code ?? "no code"})`);
-}
+const logUnavailable = (error: unknown) => logDatabaseUnavailable(error, "kiosk");
 
 // ---- Setting a tablet up ---------------------------------------------------------
 

@@ -246,8 +246,8 @@ export async function loadQuestionPage(
         { headers: NO_STORE },
       );
     },
-    // The survey itself may be out of reach too (not seen for a while): then "try again in a minute".
-    () => unlessDatabaseUnavailable(() => questionPageWithoutDatabase(context, request, slug, questionId), databaseUnavailablePage),
+    // Without the survey as last seen too, the page says "try again in a minute".
+    () => questionPageWithoutDatabase(context, request, slug, questionId),
   );
 }
 
@@ -391,7 +391,7 @@ function checkPageData(active: ActiveResponse) {
 export async function loadCheckPage(context: AppLoadContext, request: Request, slug: string | undefined) {
   return unlessDatabaseUnavailable(
     async () => data(checkPageData(await requireActiveResponse(context, request, slug)), { headers: NO_STORE }),
-    () => unlessDatabaseUnavailable(() => checkPageWithoutDatabase(context, request, slug), databaseUnavailablePage),
+    () => checkPageWithoutDatabase(context, request, slug),
   );
 }
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "~/modules/db/client.server";
-import { isDatabaseUnavailable } from "~/modules/db/errors";
+import { lastSeen } from "~/modules/db/last-seen";
 import { partnerships, surveyVersions, surveys, type HelpContacts } from "#db/schema/index.ts";
 import { surveyDefinition, type SurveyDefinition } from "./definition";
 
@@ -27,7 +27,8 @@ export interface PublishedSurvey {
 // closing), so that is looked up again after a few seconds.
 const definitionCache = new Map<string, SurveyDefinition>();
 const CURRENT_TTL_MS = 5_000;
-const currentCache = new WeakMap<Database, Map<string, { at: number; survey: PublishedSurvey | null }>>();
+// While the database is away, the version last seen still lets pages render.
+const currentSurveys = lastSeen<PublishedSurvey>();
 
 function parseDefinition(versionId: string, raw: unknown): SurveyDefinition {
   let parsed = definitionCache.get(versionId);
@@ -44,28 +45,12 @@ export async function findOpenSurvey(db: Database, slug: string): Promise<Publis
   // or a lone surrogate is no survey's (and the database refuses to compare it).
   // eslint-disable-next-line no-control-regex
   if (slug.length > 200 || /[\u0000\ud800-\udfff]/.test(slug)) return null;
-  let perDb = currentCache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    currentCache.set(db, perDb);
-  }
-  const cached = perDb.get(slug);
-  if (cached && Date.now() - cached.at < CURRENT_TTL_MS) return cached.survey;
-
-  let rows;
-  try {
-    rows = await queryOpenSurvey(db, slug);
-  } catch (error) {
-    // While the database is away, the last version seen still lets pages render.
-    if (cached?.survey && isDatabaseUnavailable(error)) return cached.survey;
-    throw error;
-  }
-  const [row] = rows;
-  const survey = row ? { ...row, definition: parseDefinition(row.versionId, row.definition) } : null;
-  // Only surveys are remembered: every unknown slug someone types must not grow the cache.
-  if (survey) perDb.set(slug, { at: Date.now(), survey });
-  else perDb.delete(slug);
-  return survey;
+  const cached = currentSurveys.get(db, slug);
+  if (cached && Date.now() - cached.at < CURRENT_TTL_MS) return cached.value;
+  return currentSurveys.lookup(db, slug, async () => {
+    const [row] = await queryOpenSurvey(db, slug);
+    return row ? { ...row, definition: parseDefinition(row.versionId, row.definition) } : null;
+  });
 }
 
 function queryOpenSurvey(db: Database, slug: string) {
@@ -106,10 +91,10 @@ export async function definitionOfVersion(db: Database, versionId: string): Prom
 
 /** How many slugs are remembered for this database (tests: unknown slugs are not). */
 export function openSurveyCacheSize(db: Database): number {
-  return currentCache.get(db)?.size ?? 0;
+  return currentSurveys.size(db);
 }
 
 /** For tests that publish and close surveys within one process. */
 export function forgetOpenSurveys(db: Database): void {
-  currentCache.delete(db);
+  currentSurveys.forget(db);
 }
